@@ -1,0 +1,54 @@
+/** Board-level operations: create a board from a template, rename it. */
+import type * as Y from 'yjs';
+import { newId } from './ids.js';
+import { appendLog } from './log.js';
+import { LocalOrigin } from './origin.js';
+import { orderAt, type Ordered } from './order.js';
+import { fail, ok, type Result } from './result.js';
+import { MAX_TITLE_LENGTH, SCHEMA_VERSION, roots } from './schema.js';
+import { insertSection } from './sections.js';
+import { TEMPLATES, isTemplateId, type TemplateId } from './templates.js';
+import { cleanLine } from './text.js';
+
+export interface CreateBoardArgs {
+  title: string;
+  template?: TemplateId;
+  at?: number;
+}
+
+/** Writes a new board's meta and its template's sections into an empty document. */
+export function createBoard(doc: Y.Doc, args: CreateBoardArgs): Result {
+  const title = cleanLine(args.title, MAX_TITLE_LENGTH);
+  if (!title) return fail('a board needs a title');
+  const templateId = args.template ?? 'workshop';
+  if (!isTemplateId(templateId)) return fail(`unknown template "${String(templateId)}"`);
+  const { meta } = roots(doc);
+  if (meta.has('schemaVersion')) return fail('this document already holds a board');
+  const at = args.at ?? Date.now();
+  doc.transact(() => {
+    meta.set('title', title);
+    meta.set('schemaVersion', SCHEMA_VERSION);
+    meta.set('createdAt', at);
+    meta.set('template', templateId);
+    const placed: Ordered[] = [];
+    for (const s of TEMPLATES[templateId].sections) {
+      const id = newId();
+      const order = orderAt(placed, placed.length);
+      insertSection(doc, id, s.kind, s.title, order);
+      placed.push({ id, order });
+    }
+    appendLog(doc, { at, by: null, type: 'board.created', detail: title });
+  }, new LocalOrigin('createBoard'));
+  return ok(undefined);
+}
+
+/** Renames the board. */
+export function renameBoard(doc: Y.Doc, args: { title: string; by: string | null; at?: number }): Result {
+  const title = cleanLine(args.title, MAX_TITLE_LENGTH);
+  if (!title) return fail('a board needs a title');
+  doc.transact(() => {
+    roots(doc).meta.set('title', title);
+    appendLog(doc, { at: args.at ?? Date.now(), by: args.by, type: 'board.renamed', detail: title });
+  }, new LocalOrigin('renameBoard'));
+  return ok(undefined);
+}

@@ -1,0 +1,51 @@
+/**
+ * The shape of a board document. One Y.Doc per board:
+ *
+ *   meta      Y.Map   title, schemaVersion, createdAt, template
+ *   sections  Y.Map   sectionId -> Y.Map { id, order, kind, title, lead?, phase, ... }
+ *   members   Y.Map   memberId  -> Y.Map { name, color, firstSeen, lastSeen }
+ *   log       Y.Array append-only LogEntry records (plain JSON)
+ *
+ * Keyed maps, not arrays, for everything that moves (sections, later cards): moving an
+ * array item is delete + insert and loses concurrent edits to it. Order is a fractional
+ * index string per item, ties broken by id.
+ */
+import * as Y from 'yjs';
+
+/** Bumped with every schema change; see migrations.ts. */
+export const SCHEMA_VERSION = 1;
+
+export const SECTION_KINDS = ['purpose', 'brainstorm', 'agreement'] as const;
+export type SectionKind = (typeof SECTION_KINDS)[number];
+
+/** The ordered phases of each section kind; a section's `phase` is one of its kind's. */
+export const PHASES: Readonly<Record<SectionKind, readonly string[]>> = {
+  purpose: ['draft', 'review', 'agreed'],
+  brainstorm: ['write', 'reveal', 'cluster', 'vote', 'results'],
+  agreement: ['propose', 'vote', 'reveal', 'decide'],
+};
+
+export const MAX_TITLE_LENGTH = 200;
+export const MAX_NAME_LENGTH = 60;
+
+/** The top-level shared types of a board document, created on first access. */
+export interface BoardRoots {
+  meta: Y.Map<unknown>;
+  sections: Y.Map<Y.Map<unknown>>;
+  members: Y.Map<Y.Map<unknown>>;
+  log: Y.Array<unknown>;
+}
+
+/** Returns the board's root types. Cheap: Yjs caches them by name. */
+export function roots(doc: Y.Doc): BoardRoots {
+  return {
+    meta: doc.getMap('meta'),
+    sections: doc.getMap('sections') as Y.Map<Y.Map<unknown>>,
+    members: doc.getMap('members') as Y.Map<Y.Map<unknown>>,
+    log: doc.getArray('log'),
+  };
+}
+
+export function isSectionKind(value: unknown): value is SectionKind {
+  return typeof value === 'string' && (SECTION_KINDS as readonly string[]).includes(value);
+}
