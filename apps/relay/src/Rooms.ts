@@ -1,0 +1,116 @@
+/**
+ * The loaded boards. A board is loaded on its first connection (fully, before that
+ * connection joins), shared by later ones, and unloaded after its last connection leaves,
+ * once its pending commits are done and its update log is compacted.
+ */
+import type { Logger } from 'pino';
+import type { GroupCommit } from './GroupCommit.js';
+import type { Metrics } from './metrics.js';
+import { Room } from './Room.js';
+import type { BoardStore } from './store/BoardStore.js';
+
+export interface RoomsOptions {
+  store: BoardStore;
+  commit: GroupCommit;
+  metrics: Metrics;
+  log: Logger;
+  maxBoardBytes: number;
+  compactAfter: number;
+}
+
+interface Entry {
+  room: Promise<Room | null>;
+  /** The room once loaded. */
+  loaded?: Room;
+  refs: number;
+}
+
+export class Rooms {
+  private readonly entries = new Map<string, Entry>();
+  /** Unloads in progress; a new acquire waits for them so it reads the compacted state. */
+  private readonly unloading = new Map<string, Promise<void>>();
+
+  constructor(private readonly options: RoomsOptions) {}
+
+  get loadedCount(): number {
+    return this.entries.size;
+  }
+
+  /** The loaded room of `boardId` (loading it if needed), or null for an unknown board. Pair with release(). */
+  async acquire(boardId: string): Promise<Room | null> {
+    await this.unloading.get(boardId);
+    let entry = this.entries.get(boardId);
+    if (!entry) {
+      const created: Entry = { room: this.load(boardId), refs: 0 };
+      void created.room.then((room) => {
+        if (room) created.loaded = room;
+      });
+      this.entries.set(boardId, (entry = created));
+    }
+    entry.refs += 1;
+    const room = await entry.room;
+    if (!room && this.entries.get(boardId) === entry) this.entries.delete(boardId);
+    return room;
+  }
+
+  /** Gives back one acquire() of `room`; the last one unloads the board. */
+  release(room: Room): void {
+    const boardId = room.boardId;
+    const entry = this.entries.get(boardId);
+    if (!entry || entry.loaded !== room || --entry.refs > 0) return;
+    this.entries.delete(boardId);
+    const done = this.unload(room);
+    this.unloading.set(boardId, done);
+    void done.finally(() => {
+      if (this.unloading.get(boardId) === done) this.unloading.delete(boardId);
+    });
+  }
+
+  /** Every loaded room (for shutdown). */
+  async all(): Promise<Room[]> {
+    const rooms = await Promise.all([...this.entries.values()].map((e) => e.room));
+    return rooms.filter((r): r is Room => r !== null);
+  }
+
+  /** Unloads every board: flush, compact, free. */
+  async closeAll(): Promise<void> {
+    const rooms = await this.all();
+    this.entries.clear();
+    await Promise.all([...rooms.map((room) => this.unload(room)), ...this.unloading.values()]);
+  }
+
+  private async load(boardId: string): Promise<Room | null> {
+    const stored = await this.options.store.load(boardId);
+    if (!stored) return null;
+    const { log, ...rest } = this.options;
+    const room = new Room(boardId, stored, {
+      ...rest,
+      log: log.child({ boardId }),
+      onBroken: (broken) => this.forget(broken),
+    });
+    this.options.metrics.rooms.inc();
+    log.debug({ boardId, bytes: stored.bytes }, 'board loaded');
+    return room;
+  }
+
+  /** Drops a broken room from memory so the next connection reloads it from the store. */
+  private forget(room: Room): void {
+    const entry = this.entries.get(room.boardId);
+    if (!entry) return;
+    this.entries.delete(room.boardId);
+    this.options.metrics.rooms.dec();
+    room.destroy();
+  }
+
+  private async unload(room: Room): Promise<void> {
+    await new Promise<void>((resolve) => room.afterCommits(resolve));
+    try {
+      await room.compact();
+    } catch (error) {
+      this.options.log.error({ err: error, boardId: room.boardId }, 'compaction failed');
+    }
+    room.destroy();
+    this.options.metrics.rooms.dec();
+    this.options.log.debug({ boardId: room.boardId }, 'board unloaded');
+  }
+}

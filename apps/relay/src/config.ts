@@ -1,0 +1,88 @@
+/**
+ * The relay's configuration: environment variables parsed once into a typed object (zod).
+ * A bad value stops start-up with a message naming the variable.
+ */
+import { z } from 'zod';
+
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+const schema = z.object({
+  PORT: int(0, 65535).default(8080),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  ROUNDTABLE_DATA_DIR: z.string().min(1).default('./data'),
+  ROUNDTABLE_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  DATABASE_URL: z.url().optional(),
+  REDIS_URL: z.url().optional(),
+  /** SQLite `synchronous` in WAL mode: `normal` survives a process crash, `full` also power loss. */
+  ROUNDTABLE_SQLITE_SYNC: z.enum(['normal', 'full']).default('normal'),
+  /** Largest WebSocket message accepted from a client, in bytes. */
+  ROUNDTABLE_MAX_MESSAGE_BYTES: int(1024, 256 * 1024 * 1024).default(8 * 1024 * 1024),
+  /** Largest a board may grow (stored bytes) before further edits are refused. */
+  ROUNDTABLE_MAX_BOARD_BYTES: int(64 * 1024, 4 * 1024 * 1024 * 1024).default(128 * 1024 * 1024),
+  /** Messages per second one connection may send (bursts of twice that are allowed). */
+  ROUNDTABLE_RATE_LIMIT: int(1, 1_000_000).default(500),
+  /** Bytes queued to one slow reader before it is disconnected. */
+  ROUNDTABLE_MAX_BUFFERED_BYTES: int(64 * 1024, 1024 * 1024 * 1024).default(64 * 1024 * 1024),
+  /** Interval between WebSocket pings; a peer that misses one is dropped. */
+  ROUNDTABLE_PING_MS: int(100, 600_000).default(30_000),
+  /** Compact a loaded board's update log into a snapshot after this many updates. */
+  ROUNDTABLE_COMPACT_AFTER: int(1, 1_000_000).default(1000),
+  /** Directory of the built web app to serve; empty disables static serving. */
+  ROUNDTABLE_WEB_DIR: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  secret: string | undefined;
+  databaseUrl: string | undefined;
+  redisUrl: string | undefined;
+  sqliteSync: 'normal' | 'full';
+  maxMessageBytes: number;
+  maxBoardBytes: number;
+  rateLimit: number;
+  maxBufferedBytes: number;
+  pingMs: number;
+  compactAfter: number;
+  webDir: string | undefined;
+  logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+};
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses `env` (process.env by default). Throws ConfigError naming every bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  // Empty strings count as unset, as in most shells' `VAR= cmd`.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`);
+    throw new ConfigError(`invalid configuration\n  ${lines.join('\n  ')}`);
+  }
+  const e = parsed.data;
+  if (e.DATABASE_URL || e.REDIS_URL) {
+    const name = e.DATABASE_URL ? 'DATABASE_URL' : 'REDIS_URL';
+    throw new ConfigError(`invalid configuration\n  ${name}: the Postgres store and Redis scale-out are not available in this version; unset it to use the embedded SQLite store`);
+  }
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: e.ROUNDTABLE_DATA_DIR,
+    secret: e.ROUNDTABLE_SECRET,
+    databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
+    sqliteSync: e.ROUNDTABLE_SQLITE_SYNC,
+    maxMessageBytes: e.ROUNDTABLE_MAX_MESSAGE_BYTES,
+    maxBoardBytes: e.ROUNDTABLE_MAX_BOARD_BYTES,
+    rateLimit: e.ROUNDTABLE_RATE_LIMIT,
+    maxBufferedBytes: e.ROUNDTABLE_MAX_BUFFERED_BYTES,
+    pingMs: e.ROUNDTABLE_PING_MS,
+    compactAfter: e.ROUNDTABLE_COMPACT_AFTER,
+    webDir: e.ROUNDTABLE_WEB_DIR,
+    logLevel: e.LOG_LEVEL,
+  };
+}

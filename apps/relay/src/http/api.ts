@@ -1,0 +1,116 @@
+/**
+ * The HTTP API: create boards, check a link, the relay's clock, health, readiness, metrics.
+ *   POST /api/boards {title, template?}  -> 201 {boardId, editToken, viewToken}
+ *   GET  /api/boards/:id?token=          -> 200 {boardId, role} | 401 | 403 | 404
+ *   GET  /api/time                       -> 200 {now}
+ *   GET  /healthz, /readyz, /metrics
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { TEMPLATES, createBoard, newId } from '@roundtable/model';
+import type { Logger } from 'pino';
+import * as Y from 'yjs';
+import { z } from 'zod';
+import type { Metrics } from '../metrics.js';
+import type { BoardStore } from '../store/BoardStore.js';
+import { signToken, verifyToken } from '../tokens.js';
+import { readJson, sendJson } from './respond.js';
+
+export interface ApiDeps {
+  store: BoardStore;
+  secret: string;
+  metrics: Metrics;
+  log: Logger;
+}
+
+export const BOARD_ID_PATTERN = /^[A-Za-z0-9]{8,64}$/;
+
+const createBody = z.object({
+  title: z.string().trim().min(1, 'title must not be empty').max(200, 'title must be at most 200 characters'),
+  template: z.enum(Object.keys(TEMPLATES) as [keyof typeof TEMPLATES, ...(keyof typeof TEMPLATES)[]]).optional(),
+});
+
+/** Handles API routes; returns false for paths that are not the API's. */
+export async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL, deps: ApiDeps): Promise<boolean> {
+  const { pathname } = url;
+  if (pathname === '/healthz') {
+    sendJson(res, 200, { status: 'ok' });
+    return true;
+  }
+  if (pathname === '/readyz') {
+    try {
+      await deps.store.ping();
+      sendJson(res, 200, { status: 'ready' });
+    } catch (error) {
+      deps.log.error({ err: error }, 'readiness check failed');
+      sendJson(res, 503, { status: 'unavailable', error: 'store unreachable' });
+    }
+    return true;
+  }
+  if (pathname === '/metrics') {
+    const text = await deps.metrics.registry.metrics();
+    res.writeHead(200, { 'content-type': deps.metrics.registry.contentType });
+    res.end(text);
+    return true;
+  }
+  if (!pathname.startsWith('/api/')) return false;
+
+  if (pathname === '/api/time' && req.method === 'GET') {
+    sendJson(res, 200, { now: Date.now() });
+  } else if (pathname === '/api/boards' && req.method === 'POST') {
+    await createBoardRoute(req, res, deps);
+  } else if (pathname.startsWith('/api/boards/') && req.method === 'GET') {
+    await checkBoardRoute(res, pathname.slice('/api/boards/'.length), url.searchParams.get('token'), deps);
+  } else {
+    sendJson(res, 404, { error: `no route ${req.method} ${pathname}` });
+  }
+  return true;
+}
+
+async function createBoardRoute(req: IncomingMessage, res: ServerResponse, deps: ApiDeps): Promise<void> {
+  const body = await readJson(req);
+  if (!body.ok) {
+    deps.log.info({ status: body.status }, `create board refused: ${body.error}`);
+    sendJson(res, body.status, { error: body.error });
+    return;
+  }
+  const parsed = createBody.safeParse(body.value);
+  if (!parsed.success) {
+    const error = parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
+    deps.log.info({ status: 400 }, `create board refused: ${error}`);
+    sendJson(res, 400, { error });
+    return;
+  }
+  const boardId = newId(16);
+  const doc = new Y.Doc();
+  const created = createBoard(doc, { title: parsed.data.title, template: parsed.data.template ?? 'workshop' });
+  if (!created.ok) {
+    sendJson(res, 400, { error: created.error });
+    return;
+  }
+  await deps.store.create(boardId, Y.encodeStateAsUpdate(doc), Date.now());
+  doc.destroy();
+  deps.metrics.boardsCreated.inc();
+  deps.log.info({ boardId }, 'board created');
+  sendJson(res, 201, {
+    boardId,
+    editToken: signToken(deps.secret, { boardId, role: 'edit' }),
+    viewToken: signToken(deps.secret, { boardId, role: 'view' }),
+  });
+}
+
+async function checkBoardRoute(res: ServerResponse, boardId: string, token: string | null, deps: ApiDeps): Promise<void> {
+  if (!BOARD_ID_PATTERN.test(boardId)) {
+    sendJson(res, 404, { error: 'no such board' });
+    return;
+  }
+  const check = verifyToken(deps.secret, token, boardId);
+  if (!check.ok) {
+    sendJson(res, check.status, { error: check.error });
+    return;
+  }
+  if (!(await deps.store.exists(boardId))) {
+    sendJson(res, 404, { error: 'no such board' });
+    return;
+  }
+  sendJson(res, 200, { boardId, role: check.claims.role });
+}

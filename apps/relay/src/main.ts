@@ -1,0 +1,31 @@
+/** The relay's entry point: config, server, signals. `node dist/main.js` (or `pnpm start` at the root). */
+import { fileURLToPath } from 'node:url';
+import { pino } from 'pino';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { startRelay } from './server.js';
+
+let config: Config;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(`roundtable relay: ${error.message}`);
+  process.exit(1);
+}
+
+const log = pino({ level: config.logLevel, base: undefined });
+const webDir = config.webDir ?? fileURLToPath(new URL('../../web/dist', import.meta.url));
+const relay = await startRelay({ ...config, webDir }, log);
+
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.once(signal, () => {
+    log.info({ signal }, 'shutting down');
+    relay.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  });
+}

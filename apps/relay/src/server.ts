@@ -1,0 +1,181 @@
+/**
+ * The relay process's network edge: one node:http server for the API, the web app and the
+ * WebSocket upgrade at /sync/<boardId>?token=. The only file that touches `ws` and sockets;
+ * everything behind it sees a Peer. Tokens are checked and the board is loaded before the
+ * upgrade completes, so a refused client never gets a WebSocket at all.
+ */
+import { mkdirSync } from 'node:fs';
+import { STATUS_CODES, createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
+import type { Logger } from 'pino';
+import { WebSocketServer, type WebSocket } from 'ws';
+import type { Config } from './config.js';
+import { Connection } from './Connection.js';
+import { GroupCommit } from './GroupCommit.js';
+import { BOARD_ID_PATTERN, handleApi } from './http/api.js';
+import { sendJson } from './http/respond.js';
+import { SECURITY_HEADERS, createStaticHandler } from './http/staticFiles.js';
+import { createMetrics } from './metrics.js';
+import type { Peer } from './Peer.js';
+import type { Room } from './Room.js';
+import { Rooms } from './Rooms.js';
+import { loadOrCreateSecret } from './secret.js';
+import { SqliteStore } from './store/SqliteStore.js';
+import { verifyToken, type Role } from './tokens.js';
+
+export interface RelayServer {
+  /** The port actually bound (PORT=0 picks a free one). */
+  port: number;
+  url: string;
+  /** Graceful stop: refuse new work, close sockets with "going away", flush, compact, close the store. */
+  close(): Promise<void>;
+}
+
+const SYNC_PATH = /^\/sync\/([^/?]+)$/;
+
+export async function startRelay(config: Config, log: Logger): Promise<RelayServer> {
+  mkdirSync(config.dataDir, { recursive: true });
+  const secret = loadOrCreateSecret(config.dataDir, config.secret);
+  const store = new SqliteStore(config.dataDir, config.sqliteSync);
+  const metrics = createMetrics();
+  const commit = new GroupCommit(store);
+  const rooms = new Rooms({ store, commit, metrics, log, maxBoardBytes: config.maxBoardBytes, compactAfter: config.compactAfter });
+  const sockets = new Map<Connection, WebSocket>();
+  const serveStatic = config.webDir ? createStaticHandler(config.webDir) : null;
+  if (config.webDir && !serveStatic) log.warn({ webDir: config.webDir }, 'web app not built; serving the API only (run pnpm build)');
+  let closing = false;
+
+  const server = createServer((req, res) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    const url = new URL(req.url ?? '/', 'http://relay');
+    handleApi(req, res, url, { store, secret, metrics, log })
+      .then((handled) => {
+        if (handled) return;
+        if (serveStatic && (req.method === 'GET' || req.method === 'HEAD')) serveStatic(req, res);
+        else sendJson(res, 404, { error: 'not found' });
+      })
+      .catch((error: unknown) => {
+        log.error({ err: error, path: url.pathname }, 'request failed');
+        if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
+        else res.destroy();
+      });
+  });
+
+  const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes, perMessageDeflate: false });
+
+  function refuse(socket: Duplex, status: number, error: string): void {
+    metrics.refusedUpgrades.inc({ status: String(status) });
+    log.info({ status }, `websocket refused: ${error}`);
+    const body = `${error}\n`;
+    socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+  }
+
+  async function upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://relay');
+    const match = SYNC_PATH.exec(url.pathname);
+    const boardId = match?.[1] ?? '';
+    if (!BOARD_ID_PATTERN.test(boardId)) return refuse(socket, 404, 'no such board');
+    const check = verifyToken(secret, url.searchParams.get('token'), boardId);
+    if (!check.ok) return refuse(socket, check.status, check.error);
+    if (closing) return refuse(socket, 503, 'relay is shutting down');
+    const room = await rooms.acquire(boardId);
+    if (!room) return refuse(socket, 404, 'no such board');
+    if (socket.destroyed || closing) {
+      rooms.release(room);
+      if (!socket.destroyed) refuse(socket, 503, 'relay is shutting down');
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => attach(ws, room, check.claims.role));
+  }
+
+  function attach(ws: WebSocket, room: Room, role: Role): void {
+    const peer: Peer = {
+      send: (message) => ws.send(message),
+      close: (code, reason) => {
+        metrics.closes.inc({ code: String(code) });
+        ws.close(code, reason);
+      },
+      get bufferedAmount() {
+        return ws.bufferedAmount;
+      },
+    };
+    const connection = new Connection(peer, role, room, config, log.child({ boardId: room.boardId, role }));
+    sockets.set(connection, ws);
+    metrics.connections.inc();
+    ws.on('pong', () => {
+      connection.alive = true;
+    });
+    ws.on('message', (data: Buffer, isBinary: boolean) => {
+      if (!isBinary) connection.close('malformed', 'text frames are not part of the protocol');
+      else connection.receive(data);
+    });
+    ws.on('error', (error) => connection.log.warn({ err: error.message }, 'websocket error'));
+    ws.on('close', (code) => {
+      if (code === 1009) metrics.closes.inc({ code: '1009' });
+      connection.markClosed();
+      sockets.delete(connection);
+      metrics.connections.dec();
+      room.leave(connection);
+      rooms.release(room);
+    });
+    room.join(connection);
+  }
+
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    socket.on('error', () => socket.destroy());
+    upgrade(req, socket, head).catch((error: unknown) => {
+      log.error({ err: error }, 'upgrade failed');
+      if (!socket.destroyed) refuse(socket, 500, 'internal error');
+    });
+  });
+
+  const ping = setInterval(() => {
+    for (const [connection, ws] of sockets) {
+      if (!connection.alive) {
+        connection.log.info('no pong since the last ping; dropping the connection');
+        ws.terminate();
+        continue;
+      }
+      connection.alive = false;
+      ws.ping();
+    }
+  }, config.pingMs);
+  ping.unref();
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  log.info({ port, host: config.host, url, dataDir: config.dataDir }, `Roundtable relay listening on ${url}`);
+
+  return {
+    port,
+    url,
+    async close() {
+      if (closing) return;
+      closing = true;
+      clearInterval(ping);
+      const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      for (const connection of sockets.keys()) connection.close('goingAway', 'relay shutting down');
+      const drained = new Promise<void>((resolve) => {
+        const check = () => (sockets.size === 0 ? resolve() : setTimeout(check, 20));
+        check();
+      });
+      const timeout = setTimeout(() => {
+        for (const ws of sockets.values()) ws.terminate();
+      }, 2000);
+      await drained;
+      clearTimeout(timeout);
+      await commit.idle();
+      await rooms.closeAll();
+      await store.close();
+      server.closeAllConnections();
+      await stopped;
+      log.info('relay stopped');
+    },
+  };
+}
