@@ -11,6 +11,25 @@ export const LOG_TYPES = [
   'board.renamed',
   'section.added',
   'section.removed',
+  'lead.taken',
+  'lead.offered',
+  'lead.accepted',
+  'lead.declined',
+  'lead.steppedBack',
+  'phase.changed',
+  'timer.started',
+  'timer.paused',
+  'timer.resumed',
+  'timer.extended',
+  'timer.reset',
+  'spotlight.started',
+  'spotlight.ended',
+  'undo',
+  'redo',
+  /** Reserved for the reveal issue. */
+  'reveal',
+  /** Reserved for the decision issue. */
+  'decision',
 ] as const;
 export type LogType = (typeof LOG_TYPES)[number];
 
@@ -22,16 +41,28 @@ export interface LogEntry {
   by: string | null;
   type: LogType;
   sectionId?: string;
-  /** Short human-readable detail, e.g. a section title. */
+  /** Short human-readable detail, e.g. a section title, a phase, an undone operation. */
   detail?: string;
+  /**
+   * Member the lead came from: the previous lead on 'lead.taken' (absent when nobody led),
+   * the offerer on 'lead.accepted' / 'lead.declined'.
+   */
+  from?: string;
+  /** Member the lead is offered to ('lead.offered'). */
+  to?: string;
+  /** Timer duration ('timer.started') or time added ('timer.extended'), in ms. */
+  durationMs?: number;
 }
 
 /** Appends one entry. Call only inside an operation's transaction. */
 export function appendLog(doc: Y.Doc, entry: Omit<LogEntry, 'id'>): void {
-  const record: LogEntry = { id: newId(), ...entry };
+  const record: Record<string, unknown> = { id: newId() };
+  // Keys whose value is undefined are left out: the stored record is plain JSON.
+  for (const [key, value] of Object.entries(entry)) if (value !== undefined) record[key] = value;
   roots(doc).log.push([record]);
 }
 
+/** True when `value` is one of LOG_TYPES. */
 export function isLogType(value: unknown): value is LogType {
   return typeof value === 'string' && (LOG_TYPES as readonly string[]).includes(value);
 }

@@ -11,6 +11,29 @@ export const OPERATION_NAMES = [
   'removeSection',
   'upsertMember',
   'migrate',
+  'takeLead',
+  'offerLead',
+  'acceptLead',
+  'declineLead',
+  'stepBack',
+  'setPhase',
+  'nextPhase',
+  'previousPhase',
+  'startTimer',
+  'pauseTimer',
+  'resumeTimer',
+  'addTime',
+  'resetTimer',
+  'startSpotlight',
+  'endSpotlight',
+  'undo',
+  'redo',
 ] as const;
 
+/** One of OPERATION_NAMES. */
 export type OperationName = (typeof OPERATION_NAMES)[number];
+
+/** True when `value` is one of OPERATION_NAMES. */
+export function isOperationName(value: unknown): value is OperationName {
+  return typeof value === 'string' && (OPERATION_NAMES as readonly string[]).includes(value);
+}

@@ -20,9 +20,41 @@ export interface SectionView {
   order: string;
   kind: SectionKind;
   title: string;
+  /** Member id of the section's lead, or null when nobody leads it. */
   lead: string | null;
   phase: string;
+  /** The pending hand-over, or null. Stale offers (the offerer no longer leads) read as null. */
+  offer: LeadOffer | null;
+  /** The section's shared timer, or null when none was ever started (or it was garbage). */
+  timer: TimerView | null;
 }
+
+/** A hand-over of a section's lead from `from` to `to`, made at `at`. Stored as one plain value. */
+export interface LeadOffer {
+  from: string;
+  to: string;
+  at: number;
+}
+
+/** Timer states: `idle` after a reset (shows its full duration), `running`, `paused`. */
+export const TIMER_STATES = ['idle', 'running', 'paused'] as const;
+export type TimerState = (typeof TIMER_STATES)[number];
+
+/**
+ * A section timer as stored (one plain value under the section's `timer` key). Times are
+ * relay-corrected milliseconds since the epoch. `running`: remaining = durationMs - (now -
+ * startedAt). `paused`: remaining = pausedRemainingMs. `idle`: remaining = durationMs.
+ */
+export interface TimerView {
+  state: TimerState;
+  durationMs: number;
+  startedAt: number | null;
+  pausedRemainingMs: number | null;
+}
+
+/** Shortest and longest timer a section may run (bad input outside is refused). */
+export const MIN_TIMER_MS = 1_000;
+export const MAX_TIMER_MS = 24 * 60 * 60 * 1_000;
 
 export interface MemberView {
   id: string;
@@ -63,7 +95,52 @@ export function readSection(id: string, value: unknown): SectionView | null {
     title: str(value.get('title'), 'Untitled section'),
     lead: typeof lead === 'string' && lead.length > 0 ? lead : null,
     phase: typeof phase === 'string' && PHASES[kind].includes(phase) ? phase : (PHASES[kind][0] ?? ''),
+    offer: liveOffer(readOffer(value.get('offer')), typeof lead === 'string' && lead.length > 0 ? lead : null),
+    timer: readTimer(value.get('timer')),
   };
+}
+
+const memberId = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
+
+/** A stored lead offer as plain data, or null when absent or malformed. */
+export function readOffer(value: unknown): LeadOffer | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const r = value as Record<string, unknown>;
+  const at = num(r.at);
+  if (!memberId(r.from) || !memberId(r.to) || at === null || r.from === r.to) return null;
+  return { from: r.from, to: r.to, at };
+}
+
+/**
+ * An offer only counts while its author still leads the section, or nobody does (an offer
+ * made on a lead-less section, or whose author stepped back since). A take by someone else
+ * makes it stale even when the take and the offer were concurrent.
+ */
+function liveOffer(offer: LeadOffer | null, lead: string | null): LeadOffer | null {
+  if (!offer) return null;
+  if (lead !== null && lead !== offer.from) return null;
+  return offer;
+}
+
+const inTimerRange = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= MAX_TIMER_MS;
+
+/** A stored timer as plain data, or null when absent or inconsistent. */
+export function readTimer(value: unknown): TimerView | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const r = value as Record<string, unknown>;
+  const state = r.state;
+  if (typeof state !== 'string' || !(TIMER_STATES as readonly string[]).includes(state)) return null;
+  if (!inTimerRange(r.durationMs)) return null;
+  const durationMs = r.durationMs;
+  if (state === 'running') {
+    const startedAt = num(r.startedAt);
+    return startedAt === null ? null : { state, durationMs, startedAt, pausedRemainingMs: null };
+  }
+  if (state === 'paused') {
+    if (!inTimerRange(r.pausedRemainingMs)) return null;
+    return { state, durationMs, startedAt: null, pausedRemainingMs: Math.min(r.pausedRemainingMs, durationMs) };
+  }
+  return { state: 'idle', durationMs, startedAt: null, pausedRemainingMs: null };
 }
 
 export function selectSection(doc: Y.Doc, sectionId: string): SectionView | null {
@@ -104,6 +181,7 @@ export function selectMembers(doc: Y.Doc): MemberView[] {
   return out.sort((a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1));
 }
 
+/** One log record as plain data, or null when malformed or of an unknown type. */
 export function readLogEntry(value: unknown): LogEntry | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
   const r = value as Record<string, unknown>;
@@ -112,6 +190,10 @@ export function readLogEntry(value: unknown): LogEntry | null {
   const entry: LogEntry = { id: r.id, at, by: typeof r.by === 'string' ? r.by : null, type: r.type };
   if (typeof r.sectionId === 'string') entry.sectionId = r.sectionId;
   if (typeof r.detail === 'string') entry.detail = r.detail;
+  if (memberId(r.from)) entry.from = r.from;
+  if (memberId(r.to)) entry.to = r.to;
+  const durationMs = num(r.durationMs);
+  if (durationMs !== null) entry.durationMs = durationMs;
   return entry;
 }
 

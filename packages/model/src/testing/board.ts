@@ -1,0 +1,30 @@
+/**
+ * Test fixture: a workshop board with three members (member-a, member-b, member-c), the id of
+ * its brainstorm section, and helpers to replay bad input without changing the document.
+ */
+import * as Y from 'yjs';
+import { createBoard } from '../board.js';
+import { upsertMember } from '../members.js';
+import { selectSections } from '../selectors.js';
+
+export const MEMBERS = ['member-a', 'member-b', 'member-c'] as const;
+
+/** A workshop board with MEMBERS; `sectionId` is its brainstorm section ('Ideas'). */
+export function boardWithMembers(): { doc: Y.Doc; sectionId: string; sectionIds: string[] } {
+  const doc = new Y.Doc();
+  createBoard(doc, { title: 'Board', template: 'workshop', at: 1 });
+  for (const id of MEMBERS) upsertMember(doc, { id, name: id.replace('member-', 'Member '), color: '#336699', at: 1 });
+  const sectionIds = selectSections(doc).map((s) => s.id);
+  return { doc, sectionId: sectionIds[1] as string, sectionIds };
+}
+
+/** Seeded xorshift random numbers in [0, 1), as in peers.ts. */
+export function seeded(seed: number): () => number {
+  let s = seed >>> 0 || 1;
+  return () => {
+    s ^= s << 13;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    return (s >>> 0) / 0x100000000;
+  };
+}
