@@ -27,13 +27,16 @@ export interface TestRelay {
   close(): Promise<void>;
 }
 
+/** The signing secret test relays use, so tests can mint genuine tokens. */
+export const TEST_SECRET = 'test-secret-test-secret-test-secret-0123';
+
 export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'roundtable-relay-'));
 }
 
 /** Starts an in-process relay. `env` overrides configuration variables. */
 export async function startTestRelay(env: Record<string, string> = {}, dataDir = tempDir()): Promise<TestRelay> {
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', ROUNDTABLE_DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env });
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', ROUNDTABLE_DATA_DIR: dataDir, ROUNDTABLE_SECRET: TEST_SECRET, LOG_LEVEL: 'silent', ...env });
   const relay = await startRelay(config, pino({ level: config.logLevel }));
   const url = relay.url;
   return {
