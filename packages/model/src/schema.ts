@@ -1,14 +1,17 @@
 /**
  * The shape of a board document. One Y.Doc per board:
  *
- *   meta      Y.Map   title, schemaVersion, createdAt, template
- *   sections  Y.Map   sectionId -> Y.Map { id, order, kind, title, lead?, phase, ... }
+ *   meta      Y.Map   title, schemaVersion, createdAt, template, spotlight? {sectionId, by, at}
+ *   sections  Y.Map   sectionId -> Y.Map { id, order, kind, title, lead?, offer? {from, to, at},
+ *                     phase, timer? {state, durationMs, startedAt, pausedRemainingMs}, ... }
  *   members   Y.Map   memberId  -> Y.Map { name, color, firstSeen, lastSeen }
  *   log       Y.Array append-only LogEntry records (plain JSON)
  *
  * Keyed maps, not arrays, for everything that moves (sections, later cards): moving an
  * array item is delete + insert and loses concurrent edits to it. Order is a fractional
- * index string per item, ties broken by id.
+ * index string per item, ties broken by id. Values that must change together (a lead offer,
+ * a timer, the spotlight) are one plain JSON value under one key, so concurrent writes resolve
+ * last-writer-wins as a whole instead of mixing fields of two writes.
  */
 import * as Y from 'yjs';
 

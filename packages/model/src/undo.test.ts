@@ -1,0 +1,89 @@
+import * as Y from 'yjs';
+import { describe, expect, it } from 'vitest';
+import { takeLead } from './leadership.js';
+import { nextPhase } from './phases.js';
+import { renameSection } from './sections.js';
+import { selectLog, selectSection } from './selectors.js';
+import { startTimer } from './timer.js';
+import { createUndoManager, nextUndoOperation, redo, undo } from './undo.js';
+import { MEMBERS, boardWithMembers } from './testing/board.js';
+import { createPeers, snapshot } from './testing/peers.js';
+
+const [A, B] = MEMBERS;
+
+function twoPeers() {
+  const { doc, sectionIds } = boardWithMembers();
+  const peers = createPeers(2, doc);
+  const [a, b] = peers.docs as [Y.Doc, Y.Doc];
+  return { ...peers, a, b, sectionIds, undoA: createUndoManager(a), undoB: createUndoManager(b) };
+}
+
+describe('undo', () => {
+  it("reverts the member's own change but not another member's concurrent change", () => {
+    const { a, b, undoA, deliverShuffled, sectionIds } = twoPeers();
+    const [first, second] = sectionIds as [string, string];
+    renameSection(a, first, 'Renamed by A');
+    renameSection(b, second, 'Renamed by B');
+    deliverShuffled(1);
+    expect(undo(undoA, { by: A })).toEqual({ ok: true, value: 'renameSection' });
+    deliverShuffled(2);
+    for (const doc of [a, b]) {
+      expect(selectSection(doc, first)?.title).toBe('Shared purpose');
+      expect(selectSection(doc, second)?.title).toBe('Renamed by B');
+    }
+    expect(redo(undoA, { by: A })).toEqual({ ok: true, value: 'renameSection' });
+    deliverShuffled(3);
+    expect(selectSection(b, first)?.title).toBe('Renamed by A');
+    expect(snapshot(a)).toEqual(snapshot(b));
+  });
+
+  it('never restores a value someone else has overwritten since', () => {
+    const { a, b, undoA, deliverShuffled, sectionIds } = twoPeers();
+    const section = sectionIds[1]!;
+    takeLead(a, { sectionId: section, by: A });
+    deliverShuffled(1);
+    takeLead(b, { sectionId: section, by: B });
+    deliverShuffled(2);
+    undo(undoA, { by: A });
+    deliverShuffled(3);
+    expect(selectSection(a, section)?.lead).toBe(B);
+    expect(selectSection(b, section)?.lead).toBe(B);
+  });
+
+  it('keeps the log: undoing a take restores the lead, keeps its record and logs the undo', () => {
+    const { a, undoA, sectionIds } = twoPeers();
+    const section = sectionIds[1]!;
+    takeLead(a, { sectionId: section, by: A });
+    nextPhase(a, { sectionId: section, by: A });
+    expect(nextUndoOperation(undoA)).toBe('nextPhase');
+    expect(undo(undoA, { by: A, at: 50 })).toEqual({ ok: true, value: 'nextPhase' });
+    expect(undo(undoA, { by: A, at: 51 })).toEqual({ ok: true, value: 'takeLead' });
+    expect(selectSection(a, section)).toMatchObject({ lead: null, phase: 'write' });
+    expect(selectLog(a).slice(-4).map((e) => [e.type, e.detail])).toEqual([
+      ['lead.taken', undefined],
+      ['phase.changed', 'reveal'],
+      ['undo', 'nextPhase'],
+      ['undo', 'takeLead'],
+    ]);
+    expect(nextUndoOperation(undoA, 'redo')).toBe('takeLead');
+    expect(redo(undoA, { by: A }).ok).toBe(true);
+    expect(selectSection(a, section)?.lead).toBe(A);
+    expect(undo(undoA, { by: A }).ok).toBe(true);
+    expect(undo(undoA, { by: A })).toEqual({ ok: false, error: 'nothing to undo' });
+  });
+
+  it('makes each operation one step, even in quick succession, and ignores remote changes', () => {
+    const { a, b, undoA, undoB, deliverShuffled, sectionIds } = twoPeers();
+    const section = sectionIds[1]!;
+    startTimer(a, { sectionId: section, by: A, at: 1, durationMs: 60_000 });
+    renameSection(a, section, 'One');
+    renameSection(a, section, 'Two');
+    deliverShuffled(1);
+    expect(undoA.undoStack).toHaveLength(3);
+    expect(undoB.undoStack).toHaveLength(0);
+    expect(undo(undoB, { by: B }).ok).toBe(false);
+    undo(undoA, { by: A });
+    expect(selectSection(a, section)?.title).toBe('One');
+    expect(selectSection(a, section)?.timer?.state).toBe('running');
+  });
+});
