@@ -1,0 +1,72 @@
+/** The relay's HTTP API (DESIGN §4): create a board, check a token's access to one. */
+import type { TemplateId } from '@roundtable/model';
+import type { Role } from '../storage/recentBoards.js';
+
+/** What `POST /api/boards` returns. */
+export interface CreatedBoard {
+  boardId: string;
+  editToken: string;
+  viewToken: string;
+}
+
+/** Outcome of asking the relay what a token may do on a board. */
+export type BoardAccess =
+  | { kind: 'granted'; role: Role; viewToken?: string }
+  | { kind: 'denied'; status: number; error: string }
+  | { kind: 'unreachable' };
+
+async function errorText(response: Response): Promise<string> {
+  try {
+    const body = (await response.json()) as { error?: unknown };
+    if (typeof body.error === 'string' && body.error) return body.error;
+  } catch {
+    /* not JSON: fall through */
+  }
+  return `${response.status} ${response.statusText}`.trim();
+}
+
+/** Creates a board on the relay. Errors are values (network failure included). */
+export async function createBoardOnRelay(
+  title: string,
+  template: TemplateId,
+): Promise<{ ok: true; value: CreatedBoard } | { ok: false; error: string }> {
+  let response: Response;
+  try {
+    response = await fetch('/api/boards', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title, template }),
+    });
+  } catch {
+    return { ok: false, error: 'Could not reach the server. Check your connection and try again.' };
+  }
+  if (!response.ok) return { ok: false, error: await errorText(response) };
+  const body = (await response.json().catch(() => null)) as Partial<CreatedBoard> | null;
+  if (!body || typeof body.boardId !== 'string' || typeof body.editToken !== 'string' || typeof body.viewToken !== 'string') {
+    return { ok: false, error: 'The server sent an unexpected answer.' };
+  }
+  return { ok: true, value: { boardId: body.boardId, editToken: body.editToken, viewToken: body.viewToken } };
+}
+
+/**
+ * Asks the relay what `token` may do on `boardId`. `unreachable` (offline, relay down) is
+ * distinct from `denied` so an offline reload can still open the locally stored board.
+ */
+export async function checkBoardAccess(boardId: string, token: string): Promise<BoardAccess> {
+  let response: Response;
+  try {
+    const url = `/api/boards/${encodeURIComponent(boardId)}?token=${encodeURIComponent(token)}`;
+    response = await fetch(url, { headers: { accept: 'application/json' }, cache: 'no-store' });
+  } catch {
+    return { kind: 'unreachable' };
+  }
+  if (response.status === 401 || response.status === 403 || response.status === 404) {
+    return { kind: 'denied', status: response.status, error: await errorText(response) };
+  }
+  if (!response.ok) return { kind: 'unreachable' };
+  const body = (await response.json().catch(() => null)) as { role?: unknown; viewToken?: unknown } | null;
+  if (body?.role !== 'edit' && body?.role !== 'view') return { kind: 'unreachable' };
+  const access: BoardAccess = { kind: 'granted', role: body.role };
+  if (typeof body.viewToken === 'string') access.viewToken = body.viewToken;
+  return access;
+}

@@ -1,0 +1,132 @@
+/**
+ * One agenda row: drag handle, the section (select to open), who is looking at it, and
+ * rename / move up / move down / remove. Subscribes to its own section only, so a remote
+ * change to another section does not re-render it.
+ */
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { moveSection, removeSection, renameSection, MAX_TITLE_LENGTH } from '@roundtable/model';
+import { memo, useRef, useState } from 'react';
+import { useBoardContext } from '../hooks/boardContext.js';
+import { useSection } from '../hooks/useSection.js';
+import { useViewers } from '../hooks/useViewers.js';
+import { phaseLabel } from '../kinds.js';
+import { Avatar } from './Avatar.js';
+import { ConfirmDialog } from './ConfirmDialog.js';
+import { Icon } from './Icon.js';
+import { KindChip } from './KindChip.js';
+
+/** Props of an agenda row. */
+export interface AgendaItemProps {
+  id: string;
+  index: number;
+  count: number;
+  selected: boolean;
+  onSelect: (id: string) => void;
+}
+
+/** A sortable agenda row. */
+export const AgendaItem = memo(function AgendaItem({ id, index, count, selected, onSelect }: AgendaItemProps) {
+  const { connection, role, member } = useBoardContext();
+  const section = useSection(id);
+  const viewers = useViewers(id);
+  const canEdit = role === 'edit';
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const sortable = useSortable({ id, disabled: !canEdit || renaming !== null });
+  const renameDone = useRef(false);
+  const mainRef = useRef<HTMLButtonElement>(null);
+
+  if (!section) return null;
+  const doc = connection.doc;
+  const style = { transform: CSS.Transform.toString(sortable.transform), transition: sortable.transition };
+
+  const startRename = () => {
+    renameDone.current = false;
+    setRenaming(section.title);
+  };
+  const endRename = (save: boolean) => {
+    if (renameDone.current) return;
+    renameDone.current = true;
+    if (save && renaming !== null && renaming.trim() && renaming.trim() !== section.title) renameSection(doc, id, renaming);
+    setRenaming(null);
+    requestAnimationFrame(() => mainRef.current?.focus());
+  };
+
+  return (
+    <li
+      ref={sortable.setNodeRef}
+      style={style}
+      aria-label={section.title}
+      aria-current={selected ? 'true' : undefined}
+      data-testid="agenda-item"
+      className={`agenda-item${selected ? ' is-selected' : ''}${sortable.isDragging ? ' is-dragging' : ''}`}
+    >
+      {canEdit ? (
+        <button type="button" className="agenda-item__handle" aria-label={`Reorder ${section.title}`} {...sortable.attributes} {...sortable.listeners}>
+          <Icon name="grip" />
+        </button>
+      ) : null}
+      {renaming !== null ? (
+        <input
+          className="input agenda-item__rename"
+          aria-label="Rename section"
+          data-testid="rename-section-input"
+          value={renaming}
+          maxLength={MAX_TITLE_LENGTH}
+          autoFocus
+          onFocus={(e) => e.target.select()}
+          onChange={(e) => setRenaming(e.target.value)}
+          onBlur={() => endRename(true)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') endRename(true);
+            if (e.key === 'Escape') endRename(false);
+          }}
+        />
+      ) : (
+        <button ref={mainRef} type="button" className="agenda-item__main" onClick={() => onSelect(id)} aria-pressed={selected}>
+          <KindChip kind={section.kind} />
+          <span className="agenda-item__text">
+            <span className="agenda-item__title">{section.title}</span>
+            <span className="agenda-item__meta">{phaseLabel(section.phase)}</span>
+          </span>
+          {viewers.length > 0 ? (
+            <span className="agenda-item__viewers">
+              <span className="visually-hidden">, viewed by {viewers.map((v) => v.name).join(', ')}</span>
+              {viewers.slice(0, 3).map((v) => <Avatar key={v.memberId} name={v.name} color={v.color} size={20} />)}
+            </span>
+          ) : null}
+        </button>
+      )}
+      {canEdit && renaming === null ? (
+        <span className="agenda-item__actions">
+          <button type="button" className="icon-btn icon-btn--sm" aria-label={`Rename ${section.title}`} title="Rename" onClick={startRename}>
+            <Icon name="edit" size={14} />
+          </button>
+          <button type="button" className="icon-btn icon-btn--sm" aria-label={`Move ${section.title} up`} title="Move up" disabled={index === 0} onClick={() => moveSection(doc, id, index - 1)}>
+            <Icon name="up" size={14} />
+          </button>
+          <button type="button" className="icon-btn icon-btn--sm" aria-label={`Move ${section.title} down`} title="Move down" disabled={index >= count - 1} onClick={() => moveSection(doc, id, index + 1)}>
+            <Icon name="down" size={14} />
+          </button>
+          <button type="button" className="icon-btn icon-btn--sm icon-btn--danger" aria-label={`Remove ${section.title}`} title="Remove" onClick={() => setConfirming(true)}>
+            <Icon name="trash" size={14} />
+          </button>
+        </span>
+      ) : null}
+      {confirming ? (
+        <ConfirmDialog
+          open
+          title="Remove this section?"
+          description={<>“{section.title}” and everything in it will be removed for everyone. You can undo this with Ctrl+Z.</>}
+          confirmLabel="Remove section"
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => {
+            setConfirming(false);
+            removeSection(doc, { sectionId: id, by: member?.id ?? null });
+          }}
+        />
+      ) : null}
+    </li>
+  );
+});

@@ -1,0 +1,67 @@
+/**
+ * The agenda column: sections in order, reorderable by drag and drop (pointer and keyboard
+ * sensors: focus a handle, Space, arrows, Space) or by the move buttons, plus "Add section".
+ */
+import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors, type Announcements, type DragEndEvent } from '@dnd-kit/core';
+import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { moveSection } from '@roundtable/model';
+import { useMemo } from 'react';
+import { useBoardContext } from '../hooks/boardContext.js';
+import { useSectionIds } from '../hooks/useSectionIds.js';
+import { AddSectionForm } from './AddSectionForm.js';
+import { AgendaItem } from './AgendaItem.js';
+import { Icon } from './Icon.js';
+
+/** The agenda list with its add form. */
+export function AgendaPanel({ selectedId, onSelect }: { selectedId: string | null; onSelect: (id: string) => void }) {
+  const { connection, store, role } = useBoardContext();
+  const ids = useSectionIds();
+  const canEdit = role === 'edit';
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+
+  const announcements = useMemo<Announcements>(() => {
+    const title = (id: string | number) => store.getSection(String(id))?.title ?? 'section';
+    const position = (id: string | number | undefined) => (id === undefined ? 0 : store.getSectionIds().indexOf(String(id)) + 1);
+    return {
+      onDragStart: ({ active }) => `Picked up ${title(active.id)}. Use the arrow keys to move it, Space to drop, Escape to cancel.`,
+      onDragOver: ({ active, over }) => (over ? `${title(active.id)} is over position ${position(over.id)} of ${store.getSectionIds().length}.` : `${title(active.id)} is no longer over the agenda.`),
+      onDragEnd: ({ active, over }) => (over ? `${title(active.id)} dropped at position ${position(over.id)}.` : `${title(active.id)} dropped.`),
+      onDragCancel: ({ active }) => `Moving ${title(active.id)} was cancelled.`,
+    };
+  }, [store]);
+
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    if (!over || active.id === over.id) return;
+    const to = ids.indexOf(String(over.id));
+    if (to >= 0) moveSection(connection.doc, String(active.id), to);
+  };
+
+  return (
+    <nav className="agenda" aria-label="Agenda">
+      <div className="agenda__header">
+        <h2 className="agenda__title">Agenda</h2>
+        <span className="agenda__count">{ids.length}</span>
+      </div>
+      {ids.length === 0 ? (
+        <div className="empty empty--compact agenda__empty">
+          <Icon name="board" size={28} />
+          <p>{canEdit ? 'No sections yet. Add a purpose, a brainstorm or an agreement check to shape the session.' : 'No sections yet.'}</p>
+        </div>
+      ) : (
+        <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={{ announcements }}>
+          <SortableContext items={ids as string[]} strategy={verticalListSortingStrategy}>
+            <ol className="agenda__list" role="list">
+              {ids.map((id, index) => (
+                <AgendaItem key={id} id={id} index={index} count={ids.length} selected={id === selectedId} onSelect={onSelect} />
+              ))}
+            </ol>
+          </SortableContext>
+        </DndContext>
+      )}
+      {canEdit ? <AddSectionForm onAdded={onSelect} /> : null}
+    </nav>
+  );
+}

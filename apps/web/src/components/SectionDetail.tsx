@@ -1,0 +1,75 @@
+/** The selected section: kind, editable title, phases, lead, who is here, and its content area. */
+import { MAX_TITLE_LENGTH, renameSection } from '@roundtable/model';
+import { useBoardContext } from '../hooks/boardContext.js';
+import { useSection } from '../hooks/useSection.js';
+import { useViewers } from '../hooks/useViewers.js';
+import { KINDS } from '../kinds.js';
+import { Avatar } from './Avatar.js';
+import { Icon } from './Icon.js';
+import { InlineEdit } from './InlineEdit.js';
+import { KindChip } from './KindChip.js';
+import { PhaseSteps } from './PhaseSteps.js';
+
+/** Detail of section `id` (position `index` of `count`). */
+export function SectionDetail({ id, index, count }: { id: string; index: number; count: number }) {
+  const { connection, role } = useBoardContext();
+  const section = useSection(id);
+  const viewers = useViewers(id);
+  if (!section) return null;
+  const kind = KINDS[section.kind];
+
+  return (
+    <article className="detail" aria-labelledby="section-title" data-testid="section-detail">
+      <div className="detail__eyebrow">
+        <KindChip kind={section.kind} withLabel />
+        <span className="detail__position">Section {index + 1} of {count}</span>
+      </div>
+      <div id="section-title">
+        <InlineEdit
+          as="h2"
+          className="detail__title"
+          value={section.title}
+          label="Section title"
+          editLabel="rename section"
+          readOnly={role !== 'edit'}
+          maxLength={MAX_TITLE_LENGTH}
+          onSave={(title) => {
+            const result = renameSection(connection.doc, id, title);
+            return result.ok ? null : result.error;
+          }}
+        />
+      </div>
+      <p className="detail__blurb">{kind.blurb}</p>
+
+      <dl className="detail__facts">
+        <div className="fact">
+          <dt>Phase</dt>
+          <dd><PhaseSteps kind={section.kind} phase={section.phase} /></dd>
+        </div>
+        <div className="fact">
+          <dt>Lead</dt>
+          <dd className="fact__lead">
+            <Icon name="user" size={14} /> {section.lead ? 'Led by a member' : 'No lead yet: anyone can run this section'}
+          </dd>
+        </div>
+        <div className="fact">
+          <dt>Here now</dt>
+          <dd className="fact__viewers">
+            {viewers.length === 0 ? <span className="muted">Nobody</span> : viewers.map((v) => (
+              <span key={v.memberId} className="viewer-chip">
+                <Avatar name={v.name} color={v.color} size={20} />
+                {v.isSelf ? `${v.name} (you)` : v.name}
+              </span>
+            ))}
+          </dd>
+        </div>
+      </dl>
+
+      <div className={`detail__content kind-${section.kind}-soft`} data-testid="section-content">
+        <span className={`detail__content-icon kind-${section.kind}`}><Icon name={section.kind} size={22} /></span>
+        <p className="detail__content-title">{kind.label} content is coming soon</p>
+        <p className="detail__content-text">{kind.placeholder}</p>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,96 @@
+/**
+ * Opening a board: find its token (fragment, else this device's recent list), ask the relay
+ * what the token may do, then open the document (relay + IndexedDB). When the relay cannot
+ * be reached the board still opens from the device copy, with the role this device last saw.
+ */
+import { useEffect, useState } from 'react';
+import { checkBoardAccess } from '../api/boards.js';
+import { deviceStorage } from '../storage/localJson.js';
+import { findRecentBoard, rememberBoard, type Role } from '../storage/recentBoards.js';
+import { BoardStore } from '../store/BoardStore.js';
+import { PresenceStore } from '../store/PresenceStore.js';
+import { BoardConnection } from '../sync/BoardConnection.js';
+import { problemForStatus, type BoardProblem } from '../sync/closeCodes.js';
+
+/** An opened board's live objects. */
+export interface OpenBoard {
+  boardId: string;
+  role: Role;
+  token: string;
+  editToken: string | null;
+  viewToken: string | null;
+  connection: BoardConnection;
+  store: BoardStore;
+  presence: PresenceStore;
+}
+
+/** Where opening a board stands. */
+export type BoardSession =
+  | { kind: 'checking' }
+  | { kind: 'problem'; problem: BoardProblem }
+  | { kind: 'open'; board: OpenBoard };
+
+interface Access {
+  role: Role;
+  token: string;
+  editToken: string | null;
+  viewToken: string | null;
+}
+
+/** The role this device last saw for `token`, or view when it never saw it (the safe default). */
+function offlineRole(boardId: string, token: string): Role {
+  return findRecentBoard(deviceStorage(), boardId)?.editToken === token ? 'edit' : 'view';
+}
+
+/** Opens `boardId` with `urlToken` (or a remembered one) and closes it on unmount. */
+export function useBoardSession(boardId: string, urlToken: string | null): BoardSession {
+  const [access, setAccess] = useState<Access | BoardProblem | null>(null);
+  const [board, setBoard] = useState<OpenBoard | null>(null);
+
+  useEffect(() => {
+    setAccess(null);
+    const storage = deviceStorage();
+    const recent = findRecentBoard(storage, boardId);
+    const token = urlToken ?? recent?.editToken ?? recent?.viewToken ?? null;
+    if (!token) {
+      setAccess('missing-token');
+      return;
+    }
+    if (!urlToken) window.history.replaceState(null, '', `${window.location.pathname}#t=${encodeURIComponent(token)}`);
+    let cancelled = false;
+    void checkBoardAccess(boardId, token).then((result) => {
+      if (cancelled) return;
+      if (result.kind === 'denied') {
+        setAccess(problemForStatus(result.status));
+        return;
+      }
+      const role = result.kind === 'granted' ? result.role : offlineRole(boardId, token);
+      const editToken = role === 'edit' ? token : (recent?.editToken ?? null);
+      const viewToken = role === 'view' ? token : ((result.kind === 'granted' ? result.viewToken : undefined) ?? recent?.viewToken ?? null);
+      rememberBoard(storage, { boardId, role, editToken: editToken ?? undefined, viewToken: viewToken ?? undefined });
+      setAccess({ role, token, editToken, viewToken });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [boardId, urlToken]);
+
+  const ready = access !== null && typeof access === 'object' ? access : null;
+  useEffect(() => {
+    if (!ready) return;
+    const connection = new BoardConnection({ boardId, token: ready.token, readOnly: ready.role === 'view' });
+    const store = new BoardStore(connection.doc);
+    const presence = new PresenceStore(connection.awareness);
+    setBoard({ boardId, ...ready, connection, store, presence });
+    return () => {
+      setBoard(null);
+      presence.destroy();
+      store.destroy();
+      connection.destroy();
+    };
+  }, [boardId, ready]);
+
+  if (typeof access === 'string') return { kind: 'problem', problem: access };
+  if (board && board.boardId === boardId) return { kind: 'open', board };
+  return { kind: 'checking' };
+}

@@ -1,0 +1,19 @@
+/** Entry point: mounts the app into #root. */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App.js';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/home.css';
+import './styles/board.css';
+import './styles/agenda.css';
+import './styles/detail.css';
+import './styles/dialog.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,101 @@
+/**
+ * Who is here, from y-websocket awareness. Remote awareness states are untrusted input:
+ * each is validated, and one person with several tabs shows up once.
+ */
+import { COLOR_PATTERN, MAX_NAME_LENGTH } from '@roundtable/model';
+import type { Awareness } from 'y-protocols/awareness';
+import { reuseArray } from './shallowEqual.js';
+
+/** One person present on the board. */
+export interface PresencePeer {
+  memberId: string;
+  name: string;
+  color: string;
+  /** The section they look at, or null. */
+  sectionId: string | null;
+  /** This device. */
+  isSelf: boolean;
+}
+
+/** Reads one awareness state; null when it does not describe a user. */
+export function readPresence(state: unknown, isSelf: boolean): PresencePeer | null {
+  if (typeof state !== 'object' || state === null) return null;
+  const { user, sectionId } = state as { user?: unknown; sectionId?: unknown };
+  if (typeof user !== 'object' || user === null) return null;
+  const { memberId, name, color } = user as Record<string, unknown>;
+  if (typeof memberId !== 'string' || memberId.length === 0 || memberId.length > 64) return null;
+  if (typeof name !== 'string' || name.trim().length === 0) return null;
+  return {
+    memberId,
+    name: name.slice(0, MAX_NAME_LENGTH),
+    color: typeof color === 'string' && COLOR_PATTERN.test(color) ? color : '#64748b',
+    sectionId: typeof sectionId === 'string' && sectionId.length <= 128 ? sectionId : null,
+    isSelf,
+  };
+}
+
+/**
+ * Peers from a map of awareness states: self first, then by name; one entry per member
+ * (self wins, otherwise the highest client id, i.e. usually the newest tab).
+ */
+export function peersFromStates(states: ReadonlyMap<number, unknown>, selfClientId: number): PresencePeer[] {
+  const byMember = new Map<string, { peer: PresencePeer; clientId: number }>();
+  for (const [clientId, state] of states) {
+    const peer = readPresence(state, clientId === selfClientId);
+    if (!peer) continue;
+    const existing = byMember.get(peer.memberId);
+    const wins = !existing || peer.isSelf || (!existing.peer.isSelf && clientId > existing.clientId);
+    if (wins) byMember.set(peer.memberId, { peer, clientId });
+  }
+  return [...byMember.values()]
+    .map((e) => e.peer)
+    .sort((a, b) => Number(b.isSelf) - Number(a.isSelf) || a.name.localeCompare(b.name) || (a.memberId < b.memberId ? -1 : 1));
+}
+
+/** A stable snapshot of presence for `useSyncExternalStore`. */
+export class PresenceStore {
+  private peers: readonly PresencePeer[] = [];
+  private readonly listeners = new Set<() => void>();
+  private readonly viewers = new Map<string, { peers: readonly PresencePeer[]; value: readonly PresencePeer[] }>();
+
+  constructor(private readonly awareness: Awareness) {
+    this.refresh();
+    awareness.on('change', this.onChange);
+  }
+
+  private readonly onChange = (): void => {
+    if (!this.refresh()) return;
+    for (const listener of [...this.listeners]) listener();
+  };
+
+  private refresh(): boolean {
+    const next = reuseArray(this.peers, peersFromStates(this.awareness.getStates(), this.awareness.clientID), (p) => p.memberId);
+    const changed = next !== this.peers;
+    this.peers = next;
+    return changed;
+  }
+
+  /** Subscribes to changes of the peer list. */
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** People looking at `sectionId`; the same array until that set of people changes. */
+  getViewers(sectionId: string): readonly PresencePeer[] {
+    const slot = this.viewers.get(sectionId);
+    if (slot && slot.peers === this.peers) return slot.value;
+    const next = reuseArray(slot?.value, this.peers.filter((p) => p.sectionId === sectionId), (p) => p.memberId);
+    this.viewers.set(sectionId, { peers: this.peers, value: next });
+    return next;
+  }
+
+  /** Stops listening to awareness. */
+  destroy(): void {
+    this.awareness.off('change', this.onChange);
+    this.listeners.clear();
+  }
+
+  /** Everyone present, self first. Same array until someone joins, leaves, renames or moves. */
+  readonly getPeers = (): readonly PresencePeer[] => this.peers;
+}

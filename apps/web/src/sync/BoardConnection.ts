@@ -1,0 +1,147 @@
+/**
+ * One open board: its Y.Doc, the y-websocket provider (relay), y-indexeddb (device copy),
+ * awareness (presence) and the local undo manager. The only module that wires network and
+ * storage to the document; components talk to it through hooks.
+ */
+import { LocalOrigin, isLocalOrigin, roots } from '@roundtable/model';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import type { Awareness } from 'y-protocols/awareness';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { deviceStorage, readJson, removeKey, writeJson } from '../storage/localJson.js';
+import { problemForClose } from './closeCodes.js';
+import { INITIAL_STATUS, afterLocalChange, afterSync, type ConnectionStatus } from './connectionStatus.js';
+
+/** Who this device shows up as in presence. */
+export interface PresenceUser {
+  memberId: string;
+  name: string;
+  color: string;
+}
+
+/** Options for opening a board. */
+export interface BoardConnectionOptions {
+  boardId: string;
+  token: string;
+  /** Read-only: no local writes, no undo. */
+  readOnly: boolean;
+  /** Base of the sync URL; defaults to this page's host. */
+  serverUrl?: string;
+}
+
+const unsyncedKey = (boardId: string) => `roundtable.unsynced.${boardId}`;
+
+/** The default sync URL: same host as the page, ws or wss to match http or https. */
+export function defaultSyncUrl(): string {
+  const protocol = window.location.protocol === 'https:' ? 'wss' : 'ws';
+  return `${protocol}://${window.location.host}/sync`;
+}
+
+/** A board's document kept in sync with the relay and the device. Call `destroy()` when leaving. */
+export class BoardConnection {
+  readonly doc = new Y.Doc();
+  readonly boardId: string;
+  readonly readOnly: boolean;
+  readonly awareness: Awareness;
+  readonly undoManager: Y.UndoManager;
+  private readonly provider: WebsocketProvider;
+  private readonly persistence: IndexeddbPersistence | null;
+  private status: ConnectionStatus;
+  private readonly listeners = new Set<() => void>();
+  private readonly storage = deviceStorage();
+
+  constructor(options: BoardConnectionOptions) {
+    this.boardId = options.boardId;
+    this.readOnly = options.readOnly;
+    const stored = readJson(this.storage, unsyncedKey(options.boardId));
+    this.status = {
+      ...INITIAL_STATUS,
+      unsynced: typeof stored === 'number' && stored > 0 ? stored : 0,
+      offline: typeof navigator !== 'undefined' && navigator.onLine === false,
+    };
+    const { meta, sections } = roots(this.doc);
+    this.undoManager = new Y.UndoManager([meta, sections], {
+      trackedOrigins: new Set([LocalOrigin]),
+      captureTimeout: 300,
+    });
+    this.doc.on('update', this.onUpdate);
+
+    this.persistence = this.openPersistence();
+    this.provider = new WebsocketProvider(options.serverUrl ?? defaultSyncUrl(), options.boardId, this.doc, {
+      params: { token: options.token },
+      shouldReconnect: (event) => problemForClose(event.code) === null,
+    });
+    this.awareness = this.provider.awareness;
+    this.provider.on('status', ({ status }) => {
+      if (status === 'connected') this.setStatus({ ...this.status, connected: true });
+      else if (status === 'disconnected') this.setStatus({ ...this.status, connected: false, synced: false, offline: true });
+    });
+    this.provider.on('connection-close', (event) => {
+      const problem = event ? problemForClose(event.code) : null;
+      this.setStatus({ ...this.status, connected: false, synced: false, offline: true, problem: problem ?? this.status.problem });
+    });
+    this.provider.on('sync', (synced) => {
+      this.setStatus(afterSync(this.status, synced));
+      if (synced) removeKey(this.storage, unsyncedKey(this.boardId));
+    });
+    window.addEventListener('offline', this.onBrowserOffline);
+  }
+
+  private openPersistence(): IndexeddbPersistence | null {
+    try {
+      const persistence = new IndexeddbPersistence(this.boardId, this.doc);
+      void persistence.whenSynced.then(() => this.setStatus({ ...this.status, loaded: true }));
+      return persistence;
+    } catch {
+      // No IndexedDB (privacy mode): the board still works online, just not offline.
+      return null;
+    }
+  }
+
+  private readonly onUpdate = (_update: Uint8Array, origin: unknown): void => {
+    if (!isLocalOrigin(origin) && origin !== this.undoManager) return;
+    const next = afterLocalChange(this.status);
+    if (next === this.status) return;
+    this.setStatus(next);
+    writeJson(this.storage, unsyncedKey(this.boardId), next.unsynced);
+  };
+
+  private readonly onBrowserOffline = (): void => {
+    this.setStatus({ ...this.status, offline: true });
+  };
+
+  private setStatus(next: ConnectionStatus): void {
+    this.status = next;
+    for (const listener of this.listeners) listener();
+  }
+
+  /** The current status object; a new object only when something changed. */
+  readonly getStatus = (): ConnectionStatus => this.status;
+
+  /** Subscribes to status changes (for useSyncExternalStore). */
+  readonly subscribeStatus = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Publishes who this device is and which section it looks at. */
+  setPresence(user: PresenceUser, sectionId: string | null): void {
+    this.awareness.setLocalState({ user, sectionId });
+  }
+
+  /** Retries the relay now (e.g. after the user clicks "Retry"). */
+  reconnect(): void {
+    this.provider.connect();
+  }
+
+  /** Closes the socket, the device store and the document. */
+  destroy(): void {
+    window.removeEventListener('offline', this.onBrowserOffline);
+    this.listeners.clear();
+    this.awareness.setLocalState(null);
+    this.provider.destroy();
+    void this.persistence?.destroy();
+    this.undoManager.destroy();
+    this.doc.destroy();
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * The connection badge's state, as pure data so the rules are testable without a socket.
+ * "Unsynced changes" counts local updates made while the provider was not connected and
+ * synced; it resets when a sync with the relay completes (the simplest honest measure:
+ * y-websocket has no per-update acknowledgement).
+ */
+import type { BoardProblem } from './closeCodes.js';
+
+/** Everything the badge and the board page need to know about the connection. */
+export interface ConnectionStatus {
+  /** The socket is open. */
+  connected: boolean;
+  /** The relay's state has been received on the current socket. */
+  synced: boolean;
+  /** A connection attempt failed or dropped since the page opened (or the browser is offline). */
+  offline: boolean;
+  /** Local changes made since the last completed sync. */
+  unsynced: number;
+  /** The local copy (IndexedDB) or the relay has delivered the document. */
+  loaded: boolean;
+  /** A terminal problem (bad token, unknown board): stop and explain. */
+  problem: BoardProblem | null;
+}
+
+/** The state before anything happened. */
+export const INITIAL_STATUS: ConnectionStatus = {
+  connected: false,
+  synced: false,
+  offline: false,
+  unsynced: 0,
+  loaded: false,
+  problem: null,
+};
+
+/** What the badge shows. */
+export type BadgeKind = 'online' | 'syncing' | 'offline';
+
+/** Badge kind and label for a status. */
+export function badgeFor(status: ConnectionStatus): { kind: BadgeKind; label: string } {
+  if (status.connected && status.synced) return { kind: 'online', label: 'Online' };
+  if (status.offline && !status.connected) {
+    const n = status.unsynced;
+    if (n === 0) return { kind: 'offline', label: 'Offline' };
+    return { kind: 'offline', label: `Offline · ${n} unsynced ${n === 1 ? 'change' : 'changes'}` };
+  }
+  return { kind: 'syncing', label: 'Syncing…' };
+}
+
+/** The next status after a local change: counted unless it went straight to a synced relay. */
+export function afterLocalChange(status: ConnectionStatus): ConnectionStatus {
+  if (status.connected && status.synced) return status;
+  return { ...status, unsynced: status.unsynced + 1 };
+}
+
+/** The next status after the provider reports its sync state. */
+export function afterSync(status: ConnectionStatus, synced: boolean): ConnectionStatus {
+  if (!synced) return { ...status, synced: false };
+  return { ...status, synced: true, connected: true, offline: false, unsynced: 0, loaded: true };
+}
