@@ -6,6 +6,7 @@ import type * as Y from 'yjs';
 import { newId } from './ids.js';
 import { roots } from './schema.js';
 
+/** Every kind of log record; unknown types are skipped by selectLog. */
 export const LOG_TYPES = [
   'board.created',
   'board.renamed',
@@ -31,8 +32,10 @@ export const LOG_TYPES = [
   /** Reserved for the decision issue. */
   'decision',
 ] as const;
+/** One of LOG_TYPES. */
 export type LogType = (typeof LOG_TYPES)[number];
 
+/** One session-log record as stored (plain JSON) and as selectLog returns it. */
 export interface LogEntry {
   id: string;
   /** Milliseconds since the epoch, from the author's clock. */

@@ -8,6 +8,7 @@ import { isLogType, type LogEntry } from './log.js';
 import { compareOrdered, isValidOrderKey } from './order.js';
 import { PHASES, isSectionKind, roots, type SectionKind } from './schema.js';
 
+/** Board-level fields, with defaults for missing or malformed values. */
 export interface BoardMeta {
   title: string;
   schemaVersion: number;
@@ -15,6 +16,7 @@ export interface BoardMeta {
   template: string | null;
 }
 
+/** One agenda section as plain data. */
 export interface SectionView {
   id: string;
   order: string;
@@ -38,6 +40,7 @@ export interface LeadOffer {
 
 /** Timer states: `idle` after a reset (shows its full duration), `running`, `paused`. */
 export const TIMER_STATES = ['idle', 'running', 'paused'] as const;
+/** One of TIMER_STATES. */
 export type TimerState = (typeof TIMER_STATES)[number];
 
 /**
@@ -52,10 +55,12 @@ export interface TimerView {
   pausedRemainingMs: number | null;
 }
 
-/** Shortest and longest timer a section may run (bad input outside is refused). */
+/** Shortest timer a section may run (shorter is refused): 1 second. */
 export const MIN_TIMER_MS = 1_000;
+/** Longest timer: 24 hours. */
 export const MAX_TIMER_MS = 24 * 60 * 60 * 1_000;
 
+/** A member as plain data. */
 export interface MemberView {
   id: string;
   name: string;
@@ -70,6 +75,7 @@ const INVALID_ORDER = '\uffff';
 const str = (v: unknown, fallback = ''): string => (typeof v === 'string' ? v : fallback);
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
+/** The board's meta fields. */
 export function selectMeta(doc: Y.Doc): BoardMeta {
   const meta = roots(doc).meta;
   return {
@@ -143,6 +149,7 @@ export function readTimer(value: unknown): TimerView | null {
   return { state: 'idle', durationMs, startedAt: null, pausedRemainingMs: null };
 }
 
+/** One section by id, or null when absent or malformed. */
 export function selectSection(doc: Y.Doc, sectionId: string): SectionView | null {
   return readSection(sectionId, roots(doc).sections.get(sectionId));
 }
@@ -157,6 +164,7 @@ export function selectSections(doc: Y.Doc): SectionView[] {
   return out.sort(compareOrdered);
 }
 
+/** One member as plain data, or null when absent, malformed or nameless. */
 export function readMember(id: string, value: unknown): MemberView | null {
   if (!(value instanceof Y.Map)) return null;
   const name = value.get('name');

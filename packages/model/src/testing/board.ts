@@ -7,6 +7,7 @@ import { createBoard } from '../board.js';
 import { upsertMember } from '../members.js';
 import { selectSections } from '../selectors.js';
 
+/** The fixture's member ids. */
 export const MEMBERS = ['member-a', 'member-b', 'member-c'] as const;
 
 /** A workshop board with MEMBERS; `sectionId` is its brainstorm section ('Ideas'). */
