@@ -5,7 +5,7 @@
 import type { Logger } from 'pino';
 import { CloseCode, type CloseCodeName } from './closeCodes.js';
 import type { Peer } from './Peer.js';
-import { parseClientMessage, type ClientMessage } from './protocol.js';
+import { parseClientMessage, type ClientMessage } from '@roundtable/protocol';
 import { RateLimiter } from './RateLimiter.js';
 import type { Role } from './tokens.js';
 

@@ -10,7 +10,7 @@ import * as Y from 'yjs';
 import { Connection, type MessageSink } from './Connection.js';
 import type { GroupCommit } from './GroupCommit.js';
 import type { Metrics } from './metrics.js';
-import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate, type ClientMessage } from './protocol.js';
+import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate, type ClientMessage } from '@roundtable/protocol';
 import type { BoardStore, StoredBoard } from './store/BoardStore.js';
 
 /** Origin of updates applied while loading from the store: not committed again. */
