@@ -2,6 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
+import { registerServiceWorker } from './registerServiceWorker.js';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/home.css';
@@ -17,3 +18,5 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+
+registerServiceWorker();

@@ -68,7 +68,7 @@ export function BoardHeader({ undo, onShare, onFollow, onEditProfile }: {
         </div>
       ) : null}
       <button type="button" className="btn btn--primary" onClick={onShare}>
-        <Icon name="share" /> Share
+        <Icon name="share" /> <span className="btn__label">Share</span>
       </button>
     </header>
   );

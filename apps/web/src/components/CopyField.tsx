@@ -27,7 +27,7 @@ export function CopyField({ label, value, hint, testId }: { label: string; value
       <label className="field__label" htmlFor={id}>{label}</label>
       <div className="copy-field">
         <input id={id} className="input copy-field__input" value={value} readOnly onFocus={(e) => e.target.select()} data-testid={testId} />
-        <button type="button" className={`btn btn--secondary copy-field__button${copied ? ' is-copied' : ''}`} onClick={copy} aria-label={`Copy ${label.toLowerCase()}`}>
+        <button type="button" className={`btn btn--secondary copy-field__button${copied ? ' is-copied' : ''}`} onClick={copy} title={`Copy the ${label.toLowerCase()}`} data-testid={testId ? `${testId}-copy` : undefined}>
           <Icon name={copied ? 'check' : 'copy'} />
           {copied ? 'Copied' : 'Copy'}
         </button>

@@ -19,12 +19,12 @@ export function SectionDetail({ id, index, count }: { id: string; index: number;
   const kind = KINDS[section.kind];
 
   return (
-    <article className="detail" aria-labelledby="section-title" data-testid="section-detail">
+    <article className="detail" aria-label={section.title} data-testid="section-detail">
       <div className="detail__eyebrow">
         <KindChip kind={section.kind} withLabel />
         <span className="detail__position">Section {index + 1} of {count}</span>
       </div>
-      <div id="section-title">
+      <div>
         <InlineEdit
           as="h2"
           className="detail__title"

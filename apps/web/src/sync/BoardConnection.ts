@@ -85,6 +85,7 @@ export class BoardConnection {
       if (synced) removeKey(this.storage, unsyncedKey(this.boardId));
     });
     window.addEventListener('offline', this.onBrowserOffline);
+    window.addEventListener('online', this.onBrowserOnline);
   }
 
   private openPersistence(): IndexeddbPersistence | null {
@@ -106,8 +107,14 @@ export class BoardConnection {
     writeJson(this.storage, unsyncedKey(this.boardId), next.unsynced);
   };
 
+  // The browser knows before the socket does (a dead socket takes y-websocket ~30 s to notice).
   private readonly onBrowserOffline = (): void => {
-    this.setStatus({ ...this.status, offline: true });
+    this.provider.disconnect();
+    this.setStatus({ ...this.status, connected: false, synced: false, offline: true });
+  };
+
+  private readonly onBrowserOnline = (): void => {
+    if (!this.status.problem) this.provider.connect();
   };
 
   private setStatus(next: ConnectionStatus): void {
@@ -137,6 +144,7 @@ export class BoardConnection {
   /** Closes the socket, the device store and the document. */
   destroy(): void {
     window.removeEventListener('offline', this.onBrowserOffline);
+    window.removeEventListener('online', this.onBrowserOnline);
     this.listeners.clear();
     this.awareness.setLocalState(null);
     this.provider.destroy();

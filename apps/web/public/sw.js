@@ -1,0 +1,62 @@
+// Roundtable's service worker: keeps the app shell (index.html and its hashed assets) so a
+// board reloads while the relay is unreachable; the board itself comes from IndexedDB
+// (y-indexeddb). It never touches /api or /sync: those are live or nothing.
+const CACHE = 'roundtable-shell-v1';
+const SHELL = '/index.html';
+
+/** Fetches index.html and every asset it references into a fresh cache. */
+async function cacheShell() {
+  const cache = await caches.open(CACHE);
+  const response = await fetch(SHELL, { cache: 'no-store' });
+  if (!response.ok) return;
+  const html = await response.clone().text();
+  const assets = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((m) => m[1]);
+  await cache.put(SHELL, response);
+  await cache.addAll(assets);
+}
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(cacheShell().then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((k) => k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/sync/')) return;
+
+  if (request.mode === 'navigate') {
+    // Network first, so a deploy is picked up at once; the cached shell when offline.
+    event.respondWith(
+      fetch(request)
+        .then((response) => {
+          if (response.ok) void cacheShell().catch(() => undefined);
+          return response;
+        })
+        .catch(async () => (await caches.match(SHELL)) ?? Response.error()),
+    );
+    return;
+  }
+  if (url.pathname.startsWith('/assets/')) {
+    // Hashed names never change content: cache first.
+    event.respondWith(
+      caches.match(request).then(
+        (cached) =>
+          cached ??
+          fetch(request).then(async (response) => {
+            if (response.ok) await (await caches.open(CACHE)).put(request, response.clone());
+            return response;
+          }),
+      ),
+    );
+  }
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { boardPath, parseRoute, tokenFromHash } from './routes.js';
+
+describe('routes', () => {
+  it('reads the board id from the path and the token from the fragment only', () => {
+    expect(parseRoute('/', '')).toEqual({ name: 'home' });
+    expect(parseRoute('/b/abc123', '#t=tok.en-_')).toEqual({ name: 'board', boardId: 'abc123', token: 'tok.en-_' });
+    expect(parseRoute('/b/abc123', '')).toEqual({ name: 'board', boardId: 'abc123', token: null });
+    expect(parseRoute('/b/../etc', '')).toEqual({ name: 'notFound', path: '/b/../etc' });
+    expect(tokenFromHash('#x=1&t=')).toBeNull();
+  });
+
+  it('round-trips a board path', () => {
+    const path = boardPath('id1', 'a.b_c');
+    const [pathname, hash] = path.split('#');
+    expect(parseRoute(pathname!, `#${hash}`)).toEqual({ name: 'board', boardId: 'id1', token: 'a.b_c' });
+  });
+});

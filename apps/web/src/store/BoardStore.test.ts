@@ -1,0 +1,85 @@
+import { addSection, createBoard, renameBoard, renameSection, moveSection, selectSections } from '@roundtable/model';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { BoardStore } from './BoardStore.js';
+
+function board() {
+  const doc = new Y.Doc();
+  createBoard(doc, { title: 'Retro', template: 'retrospective' });
+  return { doc, store: new BoardStore(doc) };
+}
+
+/** A second peer whose updates reach `doc` as a remote change would. */
+function remotePeer(doc: Y.Doc) {
+  const peer = new Y.Doc();
+  Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
+  peer.on('update', (u: Uint8Array) => Y.applyUpdate(doc, u, 'remote'));
+  return peer;
+}
+
+describe('BoardStore', () => {
+  it('returns the same section object when an unrelated section changes remotely', () => {
+    const { doc, store } = board();
+    const [first, second] = selectSections(doc);
+    const before = store.getSection(first!.id);
+    const otherBefore = store.getSection(second!.id);
+    const peer = remotePeer(doc);
+    renameSection(peer, second!.id, 'Renamed elsewhere');
+    expect(store.getSection(first!.id)).toBe(before);
+    expect(store.getSection(second!.id)).not.toBe(otherBefore);
+    expect(store.getSection(second!.id)?.title).toBe('Renamed elsewhere');
+  });
+
+  it('keeps the section id list and meta stable across a rename, and changes them on reorder and retitle', () => {
+    const { doc, store } = board();
+    const ids = store.getSectionIds();
+    const meta = store.getMeta();
+    renameSection(doc, ids[0]!, 'New name');
+    expect(store.getSectionIds()).toBe(ids);
+    expect(store.getMeta()).toBe(meta);
+    moveSection(doc, ids[0]!, 2);
+    expect(store.getSectionIds()).not.toBe(ids);
+    expect(store.getSectionIds()).toEqual([ids[1], ids[2], ids[0], ids[3]]);
+    renameBoard(doc, { title: 'Retro 2', by: null });
+    expect(store.getMeta()).not.toBe(meta);
+    expect(store.getMeta().title).toBe('Retro 2');
+  });
+
+  it('returns the same snapshot on repeated reads without changes (useSyncExternalStore contract)', () => {
+    const { store } = board();
+    expect(store.getSections()).toBe(store.getSections());
+    expect(store.getMembers()).toBe(store.getMembers());
+    expect(store.getLog()).toBe(store.getLog());
+    expect(store.getSection('missing')).toBeNull();
+  });
+
+  it('notifies subscribers on document updates and stops after unsubscribe', () => {
+    const { doc, store } = board();
+    let calls = 0;
+    const off = store.subscribe(() => calls++);
+    addSection(doc, { kind: 'purpose', title: 'Why', by: null });
+    expect(calls).toBe(1);
+    off();
+    addSection(doc, { kind: 'purpose', title: 'Why 2', by: null });
+    expect(calls).toBe(1);
+  });
+
+  it('reuses unchanged log entries when one is appended', () => {
+    const { doc, store } = board();
+    const log = store.getLog();
+    addSection(doc, { kind: 'agreement', title: 'Decide', by: null });
+    const next = store.getLog();
+    expect(next).not.toBe(log);
+    expect(next[0]).toBe(log[0]);
+    expect(next).toHaveLength(log.length + 1);
+  });
+
+  it('returns null for a section removed by another peer, without throwing on junk', () => {
+    const { doc, store } = board();
+    const id = store.getSectionIds()[0]!;
+    doc.getMap('sections').set('junk', 42 as never);
+    expect(store.getSectionIds()).not.toContain('junk');
+    doc.getMap('sections').delete(id);
+    expect(store.getSection(id)).toBeNull();
+  });
+});

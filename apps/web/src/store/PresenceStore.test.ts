@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { Awareness } from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { PresenceStore, peersFromStates, readPresence } from './PresenceStore.js';
+
+const user = (memberId: string, name: string) => ({ user: { memberId, name, color: '#6366f1' } });
+
+describe('presence', () => {
+  it('ignores malformed awareness states and falls back to a neutral colour', () => {
+    expect(readPresence(null, false)).toBeNull();
+    expect(readPresence({ user: { memberId: 'x', name: '' } }, false)).toBeNull();
+    expect(readPresence({ user: { memberId: 'abc', name: 'Ada', color: 'red' }, sectionId: 5 }, false)).toEqual({
+      memberId: 'abc', name: 'Ada', color: '#64748b', sectionId: null, isSelf: false,
+    });
+  });
+
+  it('shows one entry per member, self first, preferring the own tab', () => {
+    const states = new Map<number, unknown>([
+      [1, { ...user('m-bob', 'Bob'), sectionId: 's1' }],
+      [2, { ...user('m-ada', 'Ada'), sectionId: 's2' }],
+      [3, { ...user('m-bob', 'Bob'), sectionId: 's3' }],
+      [9, { ...user('m-zed', 'Zed'), sectionId: 's1' }],
+    ]);
+    const peers = peersFromStates(states, 9);
+    expect(peers.map((p) => [p.name, p.sectionId, p.isSelf])).toEqual([
+      ['Zed', 's1', true],
+      ['Ada', 's2', false],
+      ['Bob', 's3', false],
+    ]);
+  });
+
+  it('keeps snapshots stable until presence changes, and per-section viewers stable for other sections', () => {
+    const awareness = new Awareness(new Y.Doc());
+    awareness.setLocalState({ ...user('m-self', 'Me'), sectionId: 'a' });
+    const store = new PresenceStore(awareness);
+    const peers = store.getPeers();
+    const viewersA = store.getViewers('a');
+    const viewersB = store.getViewers('b');
+    let calls = 0;
+    store.subscribe(() => calls++);
+    awareness.setLocalState({ ...user('m-self', 'Me'), sectionId: 'a' });
+    expect(store.getPeers()).toBe(peers);
+    expect(calls).toBe(0);
+    awareness.setLocalState({ ...user('m-self', 'Me'), sectionId: 'b' });
+    expect(calls).toBe(1);
+    expect(store.getPeers()).not.toBe(peers);
+    expect(store.getViewers('a')).toEqual([]);
+    expect(store.getViewers('b')).not.toBe(viewersB);
+    expect(store.getViewers('c')).toBe(store.getViewers('c'));
+    expect(viewersA).toHaveLength(1);
+    store.destroy();
+  });
+});
