@@ -1,6 +1,7 @@
 /** The selected section: kind, editable title, phases, lead, who is here, and its content area. */
 import { MAX_TITLE_LENGTH, renameSection } from '@roundtable/model';
 import { useBoardContext } from '../hooks/boardContext.js';
+import { useMembers } from '../hooks/useMembers.js';
 import { useSection } from '../hooks/useSection.js';
 import { useViewers } from '../hooks/useViewers.js';
 import { KINDS } from '../kinds.js';
@@ -15,7 +16,9 @@ export function SectionDetail({ id, index, count }: { id: string; index: number;
   const { connection, role } = useBoardContext();
   const section = useSection(id);
   const viewers = useViewers(id);
+  const members = useMembers();
   if (!section) return null;
+  const lead = section.lead ? members.find((m) => m.id === section.lead) : undefined;
   const kind = KINDS[section.kind];
 
   return (
@@ -49,7 +52,11 @@ export function SectionDetail({ id, index, count }: { id: string; index: number;
         <div className="fact">
           <dt>Lead</dt>
           <dd className="fact__lead">
-            <Icon name="user" size={14} /> {section.lead ? 'Led by a member' : 'No lead yet: anyone can run this section'}
+            {lead ? (
+              <><Avatar name={lead.name} color={lead.color} size={20} /> Led by {lead.name}</>
+            ) : (
+              <><Icon name="user" size={14} /> {section.lead ? 'Led by a member' : 'No lead yet: anyone can run this section'}</>
+            )}
           </dd>
         </div>
         <div className="fact">

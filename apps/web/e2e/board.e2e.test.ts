@@ -1,0 +1,144 @@
+/**
+ * The foundation, tried as new users would: create a board, share it, edit together, see each
+ * other, keep working through a relay restart, and a view-only guest who cannot change a thing.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './browser.js';
+import { startE2ERelay, type E2ERelay } from './relay.js';
+
+let relay: E2ERelay;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  relay = await startE2ERelay();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await browser?.close();
+  await relay?.dispose();
+});
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  contexts.push(context);
+  return context.newPage();
+}
+
+/** Answers the first-visit name dialog. */
+async function join(page: Page, name: string): Promise<void> {
+  await page.getByLabel('Your name').fill(name);
+  await page.getByRole('button', { name: 'Join board' }).click();
+  await page.getByTestId('name-dialog').waitFor({ state: 'detached' });
+}
+
+const agendaTitles = (page: Page) => page.getByTestId('agenda-item').evaluateAll((items) => items.map((i) => i.getAttribute('aria-label')));
+
+async function expectAgenda(page: Page, titles: string[]): Promise<void> {
+  await page.waitForFunction(
+    (expected) => JSON.stringify([...document.querySelectorAll('[data-testid="agenda-item"]')].map((i) => i.getAttribute('aria-label'))) === JSON.stringify(expected),
+    titles,
+    { timeout: 10_000 },
+  ).catch(async () => {
+    throw new Error(`agenda is ${JSON.stringify(await agendaTitles(page))}, expected ${JSON.stringify(titles)}`);
+  });
+}
+
+async function renameSection(page: Page, from: string, to: string): Promise<void> {
+  await page.getByTestId('agenda-item').filter({ has: page.getByText(from, { exact: true }) }).hover();
+  await page.getByRole('button', { name: `Rename ${from}` }).click();
+  const input = page.getByTestId('rename-section-input');
+  await input.fill(to);
+  await input.press('Enter');
+}
+
+describe('a board shared by two people', () => {
+  let ada: Page;
+  let grace: Page;
+  let editLink: string;
+  let viewLink: string;
+
+  it('is created from the home page and lands on /b/<id>#t=<token>', async () => {
+    ada = await newPage();
+    await ada.goto(relay.url);
+    await ada.getByLabel('Board title').fill('Team retro');
+    await ada.getByText('Retrospective', { exact: true }).click();
+    await ada.getByRole('button', { name: 'Create board' }).click();
+    await ada.waitForURL(/\/b\/[A-Za-z0-9]{16}#t=/);
+    await join(ada, 'Ada Lovelace');
+    await expectAgenda(ada, ['Why we are here', 'What went well', 'What to improve', 'Actions we commit to']);
+    await expect(ada.getByTestId('connection-badge').textContent()).resolves.toBe('Online');
+  });
+
+  it('shares an edit link and a view link', async () => {
+    await ada.getByRole('button', { name: 'Share' }).click();
+    editLink = await ada.getByTestId('edit-link').inputValue();
+    viewLink = await ada.getByTestId('view-link').inputValue();
+    expect(editLink).toMatch(new RegExp(`^${relay.url}/b/[A-Za-z0-9]{16}#t=`));
+    expect(viewLink).not.toBe(editLink);
+    await ada.getByRole('button', { name: 'Done' }).click();
+  });
+
+  it('shows both people in presence, with the section each is looking at', async () => {
+    grace = await newPage();
+    await grace.goto(editLink);
+    await join(grace, 'Grace Hopper');
+    await grace.getByTestId('agenda-item').filter({ hasText: 'What to improve' }).click();
+    await ada.getByRole('button', { name: /Grace Hopper.*What to improve/ }).waitFor();
+    await grace.getByRole('button', { name: /Ada Lovelace/ }).waitFor();
+  });
+
+  it("shows a section renamed by one in the other's agenda", async () => {
+    await renameSection(ada, 'What went well', 'Wins');
+    await expectAgenda(grace, ['Why we are here', 'Wins', 'What to improve', 'Actions we commit to']);
+  });
+
+  it('syncs added, moved and removed sections (removal asks to confirm)', async () => {
+    await grace.getByRole('button', { name: 'Add section' }).click();
+    await grace.getByLabel('New section title').fill('Parking lot');
+    await grace.getByLabel('New section title').press('Enter');
+    await expectAgenda(ada, ['Why we are here', 'Wins', 'What to improve', 'Actions we commit to', 'Parking lot']);
+
+    await ada.getByTestId('agenda-item').filter({ hasText: 'Parking lot' }).hover();
+    await ada.getByRole('button', { name: 'Move Parking lot up' }).click();
+    await expectAgenda(grace, ['Why we are here', 'Wins', 'What to improve', 'Parking lot', 'Actions we commit to']);
+
+    await grace.getByTestId('agenda-item').filter({ hasText: 'Parking lot' }).hover();
+    await grace.getByRole('button', { name: 'Remove Parking lot' }).click();
+    await grace.getByRole('button', { name: /^Remove/ }).last().click();
+    await expectAgenda(ada, ['Why we are here', 'Wins', 'What to improve', 'Actions we commit to']);
+  });
+
+  it('lets a view-only guest watch but not change anything', async () => {
+    const guest = await newPage();
+    await guest.goto(viewLink);
+    await join(guest, 'Guest');
+    await guest.getByTestId('view-only-badge').waitFor();
+    await expectAgenda(guest, ['Why we are here', 'Wins', 'What to improve', 'Actions we commit to']);
+    expect(await guest.getByRole('button', { name: 'Add section' }).count()).toBe(0);
+    expect(await guest.getByRole('button', { name: /^Rename / }).count()).toBe(0);
+    await renameSection(ada, 'Wins', 'What went well');
+    await expectAgenda(guest, ['Why we are here', 'What went well', 'What to improve', 'Actions we commit to']);
+    await guest.context().close();
+  });
+
+  it('keeps edits made while the relay is down, and everything survives its restart', async () => {
+    await relay.stop();
+    await ada.getByTestId('connection-badge').filter({ hasText: 'Offline' }).waitFor();
+    await renameSection(ada, 'What to improve', 'Improve (written offline)');
+    await ada.getByTestId('connection-badge').filter({ hasText: '1 unsynced change' }).waitFor();
+
+    await relay.start();
+    await expectAgenda(grace, ['Why we are here', 'What went well', 'Improve (written offline)', 'Actions we commit to']);
+    await ada.getByTestId('connection-badge').filter({ hasText: 'Online' }).waitFor({ timeout: 10_000 });
+
+    await grace.reload();
+    await expectAgenda(grace, ['Why we are here', 'What went well', 'Improve (written offline)', 'Actions we commit to']);
+    const fresh = await newPage();
+    await fresh.goto(editLink);
+    await join(fresh, 'Latecomer');
+    await expectAgenda(fresh, ['Why we are here', 'What went well', 'Improve (written offline)', 'Actions we commit to']);
+  });
+});
