@@ -16,7 +16,7 @@ if [ ! -x /usr/bin/chromium ]; then
 fi
 
 pnpm install --frozen-lockfile
-find apps packages tools -path '*/node_modules' -prune -o -type d -name test-results -print0 | xargs -0 rm -rf
+find apps packages tools bench -path '*/node_modules' -prune -o -type d -name test-results -print0 | xargs -0 rm -rf
 pnpm exec turbo run build typecheck lint --output-logs=errors-only
 status=0
 pnpm exec turbo run test --continue --concurrency=2 || status=$?

@@ -1,0 +1,142 @@
+/**
+ * `pnpm bench [--full]`: pins itself to core 1, runs B1–B5 (relay scenarios side by side with
+ * the reference server, alternating), prints tables, writes bench/results/*.json and
+ * docs/benchmarks.md.
+ */
+import { execFileSync } from 'node:child_process';
+import { describeMachine } from './machine.js';
+import { FULL, QUICK } from './plan.js';
+import { printReport, writeMarkdown, writeResults, type Row, type RunReport, type ScenarioReport } from './report.js';
+import { runB1 } from './scenarios/b1-broadcast.js';
+import { runB2 } from './scenarios/b2-idle.js';
+import { runB3 } from './scenarios/b3-cold-join.js';
+import { runB4 } from './scenarios/b4-awareness.js';
+import { runB5, webAppBuilt, type B5Result } from './scenarios/b5-client.js';
+import { sideBySide, type SideBySide } from './sideBySide.js';
+import { median } from './stats.js';
+
+const plan = process.argv.includes('--full') ? FULL : QUICK;
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const wanted = (id: string) => !only || only.includes(id);
+execFileSync('taskset', ['-p', '-c', '1', String(process.pid)], { stdio: 'ignore' });
+
+const started = new Date();
+const t0 = performance.now();
+const scenarios: ScenarioReport[] = [];
+const raw: Record<string, unknown> = {};
+const m = <R extends object>(r: SideBySide<R>, key: string) => ({ ours: r.medians.roundtable[key] ?? Number.NaN, reference: r.medians.reference[key] ?? Number.NaN });
+const row = (metric: string, unit: string, v: { ours: number; reference: number | null }, target?: Row['target']): Row => ({ metric, unit, ...v, ...(target ? { target } : {}) });
+console.log(`Roundtable bench, ${plan.mode} mode (server on core 0, load on core 1)`);
+
+if (wanted('B1')) {
+  const rows: Row[] = [];
+  const notes: string[] = [];
+  let verified = false;
+  for (const readers of plan.b1.readers) {
+    for (const rate of plan.b1.rates) {
+      const verify = !verified;
+      verified = true;
+      const r = await sideBySide(`B1 ${rate}/s × ${readers}`, plan.repetitions, (s) => runB1(s, { rate, readers, durationMs: plan.b1.durationMs, warmupMs: plan.b1.warmupMs, verify }));
+      raw[`B1-${rate}-${readers}`] = r;
+      const tag = `${rate}/s, ${readers} readers`;
+      rows.push(row(`p50 delivery, ${tag}`, 'ms', m(r, 'p50Ms')));
+      rows.push(row(`p99 delivery, ${tag}`, 'ms', m(r, 'p99Ms'), { kind: 'ratio', value: 0.5, text: '≤ ½ reference' }));
+      rows.push(row(`server CPU per update per reader, ${tag}`, 'µs', m(r, 'cpuUsPerUpdatePerReader'), { kind: 'ratio', value: 0.5, text: '≤ ½ reference' }));
+      rows.push(row(`server CPU busy, ${tag}`, '%', m(r, 'serverCpuPercent')));
+      rows.push(row(`deliveries received, ${tag}`, 'fraction', m(r, 'deliveredFraction')));
+      if (verify) {
+        for (const kind of ['roundtable', 'reference'] as const) {
+          const check = r.runs[kind][0]?.check;
+          const line = `stock y-websocket client next to the load (${kind}): ${check?.ok ? 'PASS' : 'FAIL'} — ${check?.detail ?? 'not run'}`;
+          console.log(`  ${line}`);
+          notes.push(`Load generator check: ${line}.`);
+        }
+      }
+      const closed = [...r.runs.roundtable, ...r.runs.reference].reduce((n, x) => n + x.readersClosed, 0);
+      if (closed) notes.push(`${tag}: ${closed} reader(s) were closed by a server (slow reader) across repetitions.`);
+    }
+  }
+  scenarios.push({ id: 'B1', title: 'broadcast', params: `1 writer (renameSection, one update each), raw readers on one board; ${plan.b1.durationMs / 1000} s measured after ${plan.b1.warmupMs / 1000} s warm-up.`, rows, notes });
+}
+
+if (wanted('B2')) {
+  const rows: Row[] = [];
+  const n = plan.b2.connections;
+  const one = await sideBySide(`B2 ${n} on one board`, plan.repetitions, (s) => runB2(s, { connections: n, layout: 'oneBoard', settleMs: plan.b2.settleMs }));
+  const each = await sideBySide(`B2 ${n} boards`, plan.repetitions, (s) => runB2(s, { connections: n, layout: 'boardEach', settleMs: plan.b2.settleMs }));
+  raw.B2 = { oneBoard: one, boardEach: each };
+  const perConn = m(one, 'rssPerConnectionKB');
+  const perBoardConn = m(each, 'rssPerConnectionKB');
+  rows.push(row(`RSS per idle connection, ${n} on one board`, 'KB', perConn, { kind: 'max', value: 6, text: '≤ 6 KB' }));
+  rows.push(row(`RSS per connection + its board, ${n} boards`, 'KB', perBoardConn));
+  rows.push(row('RSS per loaded board (difference)', 'KB', { ours: perBoardConn.ours - perConn.ours, reference: perBoardConn.reference - perConn.reference }));
+  rows.push(row('RSS after start (baseline)', 'MB', m(one, 'rssBaselineMB')));
+  scenarios.push({ id: 'B2', title: 'idle connections', params: `${n} synced, silent raw connections; RSS growth over the post-start baseline (boards created first) ÷ ${n}.`, rows, notes: [] });
+}
+
+if (wanted('B3')) {
+  const r = await sideBySide('B3 cold join', plan.repetitions, (s) => runB3(s, plan.b3));
+  raw.B3 = r;
+  const rows = [
+    row('board size (encoded state)', 'KB', { ours: (r.medians.roundtable.boardBytes ?? 0) / 1024, reference: (r.medians.reference.boardBytes ?? 0) / 1024 }),
+    row(`time until synced, p50 of ${plan.b3.clients}`, 'ms', m(r, 'syncedP50Ms')),
+    row(`time until all ${plan.b3.clients} synced (max)`, 'ms', m(r, 'syncedMaxMs'), { kind: 'max', value: 3000, text: '≤ 3,000 ms' }),
+    row('peak RSS during the join', 'MB', m(r, 'peakRssMB')),
+    row('RSS before the join', 'MB', m(r, 'rssBeforeMB')),
+  ];
+  const failed = [...r.runs.roundtable, ...r.runs.reference].reduce((n, x) => n + x.failed, 0);
+  const notes = ['The relay unloads the idle board (after its writer leaves) and loads it from SQLite for the joiners; the reference keeps every document in memory for ever.'];
+  if (failed) notes.push(`${failed} join(s) failed across repetitions.`);
+  if (plan.mode === 'quick') notes.push(`Quick mode uses a ${plan.b3.boardBytes / 1e6} MB board; \`--full\` uses 5 MB.`);
+  scenarios.push({ id: 'B3', title: 'cold join', params: `${plan.b3.clients} raw clients join at once a board seeded through the model to ~${plan.b3.boardBytes / 1e6} MB (sections with 200-character titles + log records).`, rows, notes });
+}
+
+if (wanted('B4')) {
+  const r = await sideBySide('B4 awareness', plan.repetitions, (s) => runB4(s, plan.b4));
+  raw.B4 = r;
+  const rows = [
+    row('server CPU busy', '%', m(r, 'serverCpuPercent')),
+    row('server CPU per presence update', 'µs', m(r, 'cpuUsPerPresenceUpdate')),
+    row('server CPU per delivered presence message', 'µs', m(r, 'cpuUsPerDelivery')),
+    row('presence messages received by the load', 'fraction', m(r, 'deliveredFraction')),
+  ];
+  scenarios.push({ id: 'B4', title: 'awareness', params: `${plan.b4.clients} clients on one board, each sending a new presence (name, cursor) at 1 Hz, random phase; ${plan.b4.durationMs / 1000} s.`, rows, notes: [] });
+}
+
+if (wanted('B5')) {
+  if (!webAppBuilt()) {
+    scenarios.push({ id: 'B5', title: 'client', params: 'skipped', rows: [], notes: ['apps/web/dist is missing: run `pnpm build` (turbo builds it before `pnpm bench`).'] });
+  } else {
+    const results: B5Result[] = [];
+    for (let rep = 0; rep < plan.b5.repetitions; rep++) {
+      const r = await runB5(plan.b5);
+      console.log(`  B5 rep ${rep + 1}/${plan.b5.repetitions}: ${JSON.stringify(r)}`);
+      results.push(r);
+    }
+    raw.B5 = results;
+    const med = (k: keyof B5Result) => ({ ours: median(results.map((r) => r[k])), reference: null });
+    const rows = [
+      row('time to first render (all agenda items in the DOM)', 'ms', med('firstRenderMs')),
+      row('time to first render, next frame', 'ms', med('firstRenderFrameMs'), { kind: 'max', value: 1000, text: '< 1,000 ms' }),
+      row('remote rename of one section → DOM updated', 'ms', med('remoteToDomMs')),
+      row('remote rename of one section → next frame', 'ms', med('remoteToFrameMs'), { kind: 'max', value: 16.7, text: 'within a frame (16.7 ms)' }),
+      row('React commits caused by the rename', 'count', med('commitsPerChange'), { kind: 'max', value: 1, text: '1' }),
+      row('components rendered by the rename', 'count', med('componentsRenderedPerChange')),
+      row('JS heap after load', 'MB', med('jsHeapMB')),
+    ];
+    const notes = [
+      `Board: ${plan.b5.sections} sections (+ the template's 3) and ${plan.b5.members} members, ${plan.b5.members} presences; the relay serves apps/web/dist; no reference (the reference has no client).`,
+      'Remote → DOM/frame is measured from the writer\'s send (bench process) to the page\'s MutationObserver / next requestAnimationFrame, both on the epoch clock (performance.timeOrigin + now()).',
+      'Commits and rendered components are counted by a stand-in React DevTools hook installed before the app loads (no change to apps/web).',
+      'Cards do not exist in the model yet: the 2,000-cards-in-6-sections board is not measured.',
+    ];
+    scenarios.push({ id: 'B5', title: 'client (headless Chromium)', params: `${plan.b5.repetitions} repetition(s), ${plan.b5.changes} remote renames each.`, rows, notes });
+  }
+}
+
+const run: RunReport = { mode: plan.mode, startedAt: started.toISOString(), durationS: (performance.now() - t0) / 1000, machine: describeMachine(), repetitions: plan.repetitions, scenarios, raw };
+printReport(run);
+const file = writeResults(run);
+const md = only ? null : writeMarkdown(run);
+console.log(`\nresults: ${file}${md ? `\nreport: ${md}` : ''}\ntotal ${Math.round(run.durationS)} s`);
+process.exit(0);
