@@ -46,6 +46,29 @@ async function expectAgenda(page: Page, titles: string[]): Promise<void> {
   });
 }
 
+/** Resolves once this device's IndexedDB copy of the board (y-indexeddb) holds `text`. */
+async function persistedOnDevice(page: Page, text: string): Promise<void> {
+  const boardId = new URL(page.url()).pathname.split('/').pop() ?? '';
+  await page.waitForFunction(
+    ([name, needle]) =>
+      new Promise<boolean>((resolve) => {
+        const open = indexedDB.open(name);
+        open.onerror = () => resolve(false);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('updates')) return resolve(false);
+          const all = db.transaction('updates', 'readonly').objectStore('updates').getAll();
+          all.onsuccess = () => {
+            db.close();
+            resolve(all.result.some((u: Uint8Array) => new TextDecoder().decode(u).includes(needle)));
+          };
+        };
+      }),
+    [boardId, text] as const,
+    { polling: 50 },
+  );
+}
+
 async function renameSection(page: Page, from: string, to: string): Promise<void> {
   await page.getByTestId('agenda-item').filter({ has: page.getByText(from, { exact: true }) }).hover();
   await page.getByRole('button', { name: `Rename ${from}` }).click();
@@ -86,8 +109,8 @@ describe('a board shared by two people', () => {
     await grace.goto(editLink);
     await join(grace, 'Grace Hopper');
     await grace.getByTestId('agenda-item').filter({ hasText: 'What to improve' }).click();
-    await ada.getByRole('button', { name: /Grace Hopper.*What to improve/ }).waitFor();
-    await grace.getByRole('button', { name: /Ada Lovelace/ }).waitFor();
+    await ada.getByTestId('presence-peer').and(ada.getByRole('button', { name: /Grace Hopper.*What to improve/ })).waitFor();
+    await grace.getByTestId('presence-peer').and(grace.getByRole('button', { name: /Ada Lovelace/ })).waitFor();
   });
 
   it("shows a section renamed by one in the other's agenda", async () => {
@@ -107,7 +130,7 @@ describe('a board shared by two people', () => {
 
     await grace.getByTestId('agenda-item').filter({ hasText: 'Parking lot' }).hover();
     await grace.getByRole('button', { name: 'Remove Parking lot' }).click();
-    await grace.getByRole('button', { name: /^Remove/ }).last().click();
+    await grace.getByTestId('confirm-dialog').getByRole('button', { name: 'Remove section' }).click();
     await expectAgenda(ada, ['Why we are here', 'Wins', 'What to improve', 'Actions we commit to']);
   });
 
@@ -128,6 +151,11 @@ describe('a board shared by two people', () => {
     await relay.stop();
     await ada.getByTestId('connection-badge').filter({ hasText: 'Offline' }).waitFor();
     await renameSection(ada, 'What to improve', 'Improve (written offline)');
+    await ada.getByTestId('connection-badge').filter({ hasText: '1 unsynced change' }).waitFor();
+    // A reload with the relay unreachable still shows the board (service worker + IndexedDB).
+    await persistedOnDevice(ada, 'Improve (written offline)');
+    await ada.reload();
+    await expectAgenda(ada, ['Why we are here', 'What went well', 'Improve (written offline)', 'Actions we commit to']);
     await ada.getByTestId('connection-badge').filter({ hasText: '1 unsynced change' }).waitFor();
 
     await relay.start();

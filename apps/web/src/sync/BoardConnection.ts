@@ -101,6 +101,8 @@ export class BoardConnection {
 
   private readonly onUpdate = (_update: Uint8Array, origin: unknown): void => {
     if (!isLocalOrigin(origin) && origin !== this.undoManager) return;
+    // Presence bookkeeping (name, colour, last seen) is not a change the person made.
+    if (isLocalOrigin(origin) && origin.operation === 'upsertMember') return;
     const next = afterLocalChange(this.status);
     if (next === this.status) return;
     this.setStatus(next);
