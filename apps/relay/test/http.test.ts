@@ -25,6 +25,8 @@ describe('POST /api/boards', () => {
     expect(body.editToken).not.toBe(body.viewToken);
     const check = await fetch(`${relay.url}/api/boards/${body.boardId}?token=${body.viewToken}`);
     expect(await check.json()).toEqual({ boardId: body.boardId, role: 'view' });
+    const asEditor = await fetch(`${relay.url}/api/boards/${body.boardId}?token=${body.editToken}`);
+    expect(await asEditor.json()).toEqual({ boardId: body.boardId, role: 'edit', viewToken: body.viewToken });
   });
 
   it.each([

@@ -1,7 +1,7 @@
 /**
  * The HTTP API: create boards, check a link, the relay's clock, health, readiness, metrics.
  *   POST /api/boards {title, template?}  -> 201 {boardId, editToken, viewToken}
- *   GET  /api/boards/:id?token=          -> 200 {boardId, role} | 401 | 403 | 404
+ *   GET  /api/boards/:id?token=          -> 200 {boardId, role, viewToken?} | 401 | 403 | 404
  *   GET  /api/time                       -> 200 {now}
  *   GET  /healthz, /readyz, /metrics
  */
@@ -112,5 +112,7 @@ async function checkBoardRoute(res: ServerResponse, boardId: string, token: stri
     sendJson(res, 404, { error: 'no such board' });
     return;
   }
-  sendJson(res, 200, { boardId, role: check.claims.role });
+  // Editors may share a view link, so an edit token also yields the board's view token.
+  const role = check.claims.role;
+  sendJson(res, 200, role === 'edit' ? { boardId, role, viewToken: signToken(deps.secret, { boardId, role: 'view' }) } : { boardId, role });
 }
