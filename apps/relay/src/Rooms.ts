@@ -3,20 +3,10 @@
  * connection joins), shared by later ones, and unloaded after its last connection leaves,
  * once its pending commits are done and its update log is compacted.
  */
-import type { Logger } from 'pino';
-import type { GroupCommit } from './GroupCommit.js';
-import type { Metrics } from './metrics.js';
-import { Room } from './Room.js';
-import type { BoardStore } from './store/BoardStore.js';
+import { Room, type RoomDeps } from './Room.js';
 
-export interface RoomsOptions {
-  store: BoardStore;
-  commit: GroupCommit;
-  metrics: Metrics;
-  log: Logger;
-  maxBoardBytes: number;
-  compactAfter: number;
-}
+/** What every room needs, less the callback Rooms supplies itself. */
+export type RoomsOptions = Omit<RoomDeps, 'onBroken'>;
 
 interface Entry {
   room: Promise<Room | null>;

@@ -6,6 +6,7 @@ import * as Y from 'yjs';
 import { createBoard } from '../board.js';
 import { upsertMember } from '../members.js';
 import { selectSections } from '../selectors.js';
+export { seeded } from './random.js';
 
 /** The fixture's member ids. */
 export const MEMBERS = ['member-a', 'member-b', 'member-c'] as const;
@@ -17,15 +18,4 @@ export function boardWithMembers(): { doc: Y.Doc; sectionId: string; sectionIds:
   for (const id of MEMBERS) upsertMember(doc, { id, name: id.replace('member-', 'Member '), color: '#336699', at: 1 });
   const sectionIds = selectSections(doc).map((s) => s.id);
   return { doc, sectionId: sectionIds[1] as string, sectionIds };
-}
-
-/** Seeded xorshift random numbers in [0, 1), as in peers.ts. */
-export function seeded(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) / 0x100000000;
-  };
 }

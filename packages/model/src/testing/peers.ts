@@ -4,6 +4,7 @@
  * fixed by a seed, so a failing order can be replayed.
  */
 import * as Y from 'yjs';
+import { seeded } from './random.js';
 
 export interface Peers {
   docs: Y.Doc[];
@@ -11,15 +12,6 @@ export interface Peers {
   deliverShuffled(seed: number): void;
 }
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) / 0x100000000;
-  };
-}
 
 /** Creates `count` peers, all starting from `base`'s state. */
 export function createPeers(count: number, base?: Y.Doc): Peers {
@@ -37,7 +29,7 @@ export function createPeers(count: number, base?: Y.Doc): Peers {
   return {
     docs,
     deliverShuffled(seed) {
-      const random = rng(seed);
+      const random = seeded(seed);
       while (inbox.length > 0) {
         const [msg] = inbox.splice(Math.floor(random() * inbox.length), 1);
         if (msg) Y.applyUpdate(docs[msg.to] as Y.Doc, msg.update, 'remote');
