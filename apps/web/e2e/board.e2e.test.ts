@@ -5,6 +5,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './browser.js';
+import { expectAgenda, join, openPage, persistedOnDevice, renameSection } from './helpers.js';
 import { startE2ERelay, type E2ERelay } from './relay.js';
 
 let relay: E2ERelay;
@@ -21,61 +22,7 @@ afterAll(async () => {
   await relay?.dispose();
 });
 
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  contexts.push(context);
-  return context.newPage();
-}
-
-/** Answers the first-visit name dialog. */
-async function join(page: Page, name: string): Promise<void> {
-  await page.getByLabel('Your name').fill(name);
-  await page.getByRole('button', { name: 'Join board' }).click();
-  await page.getByTestId('name-dialog').waitFor({ state: 'detached' });
-}
-
-const agendaTitles = (page: Page) => page.getByTestId('agenda-item').evaluateAll((items) => items.map((i) => i.getAttribute('aria-label')));
-
-async function expectAgenda(page: Page, titles: string[]): Promise<void> {
-  await page.waitForFunction(
-    (expected) => JSON.stringify([...document.querySelectorAll('[data-testid="agenda-item"]')].map((i) => i.getAttribute('aria-label'))) === JSON.stringify(expected),
-    titles,
-    { timeout: 10_000 },
-  ).catch(async () => {
-    throw new Error(`agenda is ${JSON.stringify(await agendaTitles(page))}, expected ${JSON.stringify(titles)}`);
-  });
-}
-
-/** Resolves once this device's IndexedDB copy of the board (y-indexeddb) holds `text`. */
-async function persistedOnDevice(page: Page, text: string): Promise<void> {
-  const boardId = new URL(page.url()).pathname.split('/').pop() ?? '';
-  await page.waitForFunction(
-    ([name, needle]) =>
-      new Promise<boolean>((resolve) => {
-        const open = indexedDB.open(name);
-        open.onerror = () => resolve(false);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('updates')) return resolve(false);
-          const all = db.transaction('updates', 'readonly').objectStore('updates').getAll();
-          all.onsuccess = () => {
-            db.close();
-            resolve(all.result.some((u: Uint8Array) => new TextDecoder().decode(u).includes(needle)));
-          };
-        };
-      }),
-    [boardId, text] as const,
-    { polling: 50 },
-  );
-}
-
-async function renameSection(page: Page, from: string, to: string): Promise<void> {
-  await page.getByTestId('agenda-item').filter({ has: page.getByText(from, { exact: true }) }).hover();
-  await page.getByRole('button', { name: `Rename ${from}` }).click();
-  const input = page.getByTestId('rename-section-input');
-  await input.fill(to);
-  await input.press('Enter');
-}
+const newPage = (): Promise<Page> => openPage(browser, contexts);
 
 describe('a board shared by two people', () => {
   let ada: Page;

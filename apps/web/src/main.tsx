@@ -10,6 +10,9 @@ import './styles/board.css';
 import './styles/agenda.css';
 import './styles/detail.css';
 import './styles/dialog.css';
+import './styles/leadership.css';
+import './styles/timer.css';
+import './styles/notices.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

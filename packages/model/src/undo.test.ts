@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { takeLead } from './leadership.js';
 import { nextPhase } from './phases.js';
 import { renameSection } from './sections.js';
-import { selectLog, selectSection } from './selectors.js';
+import { upsertMember } from './members.js';
+import { selectLog, selectMembers, selectSection } from './selectors.js';
 import { startTimer } from './timer.js';
 import { createUndoManager, nextUndoOperation, redo, undo } from './undo.js';
 import { MEMBERS, boardWithMembers } from './testing/board.js';
@@ -85,5 +86,19 @@ describe('undo', () => {
     undo(undoA, { by: A });
     expect(selectSection(a, section)?.title).toBe('One');
     expect(selectSection(a, section)?.timer?.state).toBe('running');
+  });
+});
+
+describe('undo scope', () => {
+  it('never captures member bookkeeping: undo cannot unregister a member', () => {
+    const { a, undoA, sectionIds } = twoPeers();
+    upsertMember(a, { id: 'newcomer-1', name: 'Newcomer', color: '#123456' });
+    expect(undoA.canUndo()).toBe(false);
+    renameSection(a, sectionIds[0]!, 'Renamed');
+    upsertMember(a, { id: 'newcomer-1', name: 'Newcomer', color: '#654321' });
+    expect(nextUndoOperation(undoA)).toBe('renameSection');
+    undo(undoA, { by: A });
+    expect(selectMembers(a).find((m) => m.id === 'newcomer-1')?.color).toBe('#654321');
+    expect(selectSection(a, sectionIds[0]!)?.title).toBe('Shared purpose');
   });
 });

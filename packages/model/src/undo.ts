@@ -19,8 +19,15 @@ import { roots } from './schema.js';
 const OPERATION = 'operation';
 
 /**
+ * Operations that are bookkeeping, not a change the person made: registering a member
+ * (name, colour, last seen) runs on every board open, and an undo must never unregister them.
+ */
+const NOT_UNDOABLE: ReadonlySet<OperationName> = new Set(['upsertMember', 'migrate']);
+
+/**
  * An undo manager over meta + sections + members tracking only LocalOrigin. One operation is
- * one undo step (captureTimeout 0: quick successive operations are not merged). Each stack item
+ * one undo step (captureTimeout 0: quick successive operations are not merged); upsertMember and
+ * migrate are bookkeeping and never captured. Each stack item
  * remembers the operation it reverts, for the log and for "Undo <operation>" labels.
  */
 export function createUndoManager(doc: Y.Doc): Y.UndoManager {
@@ -28,6 +35,7 @@ export function createUndoManager(doc: Y.Doc): Y.UndoManager {
   const manager = new Y.UndoManager([meta, sections, members], {
     trackedOrigins: new Set([LocalOrigin]),
     captureTimeout: 0,
+    captureTransaction: (tr) => !(isLocalOrigin(tr.origin) && NOT_UNDOABLE.has(tr.origin.operation)),
   });
   manager.on('stack-item-added', ({ stackItem, origin }) => {
     // A new change names its operation; an undo/redo carries over the name of the item it popped.

@@ -1,46 +1,68 @@
-/** The session log, newest first: who added, removed or renamed what. */
-import type { LogEntry, MemberView } from '@roundtable/model';
+/**
+ * The session log panel: every record of the board's log (lead changes, phases, timers,
+ * spotlights, undo/redo, sections, board) as a readable sentence with who and when, in
+ * document order, the order every member sees. It follows new records while scrolled to the end.
+ */
+import type { MemberView } from '@roundtable/model';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useBoardLog } from '../hooks/useBoardLog.js';
+import { useLogLookup } from '../hooks/useLogLookup.js';
 import { useMembers } from '../hooks/useMembers.js';
+import { describeLogEntry } from '../logText.js';
 import { Avatar } from './Avatar.js';
 
 const time = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
-const MAX_SHOWN = 30;
+const fullTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+/** Beyond this many records the panel shows the latest ones (the document keeps them all). */
+const MAX_SHOWN = 300;
 
-function describe(entry: LogEntry): string {
-  const what = entry.detail ? `“${entry.detail}”` : '';
-  switch (entry.type) {
-    case 'board.created': return `created the board ${what}`;
-    case 'board.renamed': return `renamed the board to ${what}`;
-    case 'section.added': return `added ${what}`;
-    case 'section.removed': return `removed ${what}`;
-    default: return entry.type;
-  }
-}
-
-/** The activity panel. */
+/** The session log panel. */
 export function ActivityLog() {
   const log = useBoardLog();
   const members = useMembers();
+  const lookup = useLogLookup();
   const byId = new Map<string, MemberView>(members.map((m) => [m.id, m]));
-  const entries = log.slice(-MAX_SHOWN).reverse();
+  const entries = log.slice(-MAX_SHOWN);
+  const listRef = useRef<HTMLOListElement>(null);
+  const stick = useRef(true);
+
+  useEffect(() => {
+    const scroller = listRef.current?.closest('.board__aside');
+    if (!scroller) return;
+    const onScroll = () => {
+      stick.current = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 24;
+    };
+    scroller.addEventListener('scroll', onScroll, { passive: true });
+    return () => scroller.removeEventListener('scroll', onScroll);
+  }, [entries.length > 0]);
+
+  // Keep the newest record in view unless the reader scrolled up to read older ones.
+  useLayoutEffect(() => {
+    const scroller = listRef.current?.closest('.board__aside');
+    if (scroller && stick.current) scroller.scrollTop = scroller.scrollHeight;
+  }, [entries.length]);
 
   return (
     <section className="activity" aria-labelledby="activity-title">
-      <h2 id="activity-title" className="activity__title">Activity</h2>
+      <h2 id="activity-title" className="activity__title">Session log</h2>
       {entries.length === 0 ? (
         <p className="hint">Nothing has happened yet.</p>
       ) : (
-        <ol className="activity__list">
+        <ol
+          ref={listRef}
+          className="activity__list"
+          data-testid="session-log"
+        >
+          {log.length > entries.length ? <li className="hint">{log.length - entries.length} earlier records are kept in the board.</li> : null}
           {entries.map((e) => {
             const who = e.by ? byId.get(e.by) : undefined;
             return (
-              <li key={e.id} className="activity__item">
+              <li key={e.id} className={`activity__item activity__item--${e.type.split('.')[0]}`} data-testid="log-item" data-type={e.type}>
                 {who ? <Avatar name={who.name} color={who.color} size={20} /> : <span className="activity__system" aria-hidden="true" />}
                 <span className="activity__text">
-                  <strong>{who?.name ?? (e.by ? 'Someone' : 'Roundtable')}</strong> {describe(e)}
+                  <strong>{who?.name ?? (e.by ? 'Someone' : 'Roundtable')}</strong> {describeLogEntry(e, lookup)}
                 </span>
-                <time className="activity__time" dateTime={new Date(e.at).toISOString()}>{time.format(e.at)}</time>
+                <time className="activity__time" dateTime={new Date(e.at).toISOString()} title={fullTime.format(e.at)}>{time.format(e.at)}</time>
               </li>
             );
           })}

@@ -1,6 +1,6 @@
 /**
- * One agenda row: drag handle, the section (select to open), who is looking at it, and
- * rename / move up / move down / remove. Subscribes to its own section only, so a remote
+ * One agenda row: drag handle, the section (select to open), its lead, its running timer,
+ * who is looking at it, and rename / move up / move down / remove. Subscribes to its own section only, so a remote
  * change to another section does not re-render it.
  */
 import { useSortable } from '@dnd-kit/sortable';
@@ -8,9 +8,11 @@ import { CSS } from '@dnd-kit/utilities';
 import { moveSection, removeSection, renameSection, MAX_TITLE_LENGTH } from '@roundtable/model';
 import { memo, useRef, useState } from 'react';
 import { useBoardContext } from '../hooks/boardContext.js';
+import { useMembers } from '../hooks/useMembers.js';
 import { useSection } from '../hooks/useSection.js';
 import { useViewers } from '../hooks/useViewers.js';
 import { phaseLabel } from '../kinds.js';
+import { AgendaTimer } from './AgendaTimer.js';
 import { Avatar } from './Avatar.js';
 import { ConfirmDialog } from './ConfirmDialog.js';
 import { Icon } from './Icon.js';
@@ -30,6 +32,7 @@ export const AgendaItem = memo(function AgendaItem({ id, index, count, selected,
   const { connection, role, member } = useBoardContext();
   const section = useSection(id);
   const viewers = useViewers(id);
+  const members = useMembers();
   const canEdit = role === 'edit';
   const [renaming, setRenaming] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -39,6 +42,7 @@ export const AgendaItem = memo(function AgendaItem({ id, index, count, selected,
 
   if (!section) return null;
   const doc = connection.doc;
+  const lead = section.lead ? members.find((m) => m.id === section.lead) : undefined;
   const style = { transform: CSS.Transform.toString(sortable.transform), transition: sortable.transition };
 
   const startRename = () => {
@@ -88,7 +92,16 @@ export const AgendaItem = memo(function AgendaItem({ id, index, count, selected,
           <KindChip kind={section.kind} />
           <span className="agenda-item__text">
             <span className="agenda-item__title">{section.title}</span>
-            <span className="agenda-item__meta">{phaseLabel(section.phase)}</span>
+            <span className="agenda-item__meta">
+              <span data-testid="agenda-phase">{phaseLabel(section.phase)}</span>
+              {lead ? (
+                <span className="agenda-item__lead" data-testid="agenda-lead">
+                  <Avatar name={lead.name} color={lead.color} size={14} />
+                  <span>{lead.id === member?.id ? 'You lead' : lead.name}</span>
+                </span>
+              ) : null}
+              <AgendaTimer timer={section.timer} />
+            </span>
           </span>
           {viewers.length > 0 ? (
             <span className="agenda-item__viewers">

@@ -3,6 +3,7 @@ import { MAX_TITLE_LENGTH, renameBoard } from '@roundtable/model';
 import { useBoardContext } from '../hooks/boardContext.js';
 import { useBoardMeta } from '../hooks/useBoardMeta.js';
 import type { UndoControls } from '../hooks/useUndo.js';
+import { operationLabel } from '../logText.js';
 import { navigate } from '../routes.js';
 import { ConnectionBadge } from './ConnectionBadge.js';
 import { Icon } from './Icon.js';
@@ -59,7 +60,7 @@ export function BoardHeader({ undo, onShare, onFollow, onEditProfile }: {
       <ConnectionBadge />
       {canEdit ? (
         <div className="board-header__group" role="group" aria-label="History">
-          <button type="button" className="icon-btn" aria-label="Undo" title="Undo (Ctrl+Z)" disabled={!undo.canUndo} onClick={undo.undo}>
+          <button type="button" className="icon-btn" aria-label="Undo" title={undo.nextUndo ? `Undo ${operationLabel(undo.nextUndo)} (Ctrl+Z)` : 'Undo (Ctrl+Z)'} disabled={!undo.canUndo} onClick={undo.undo}>
             <Icon name="undo" />
           </button>
           <button type="button" className="icon-btn" aria-label="Redo" title="Redo (Ctrl+Shift+Z)" disabled={!undo.canRedo} onClick={undo.redo}>

@@ -1,14 +1,15 @@
 /**
- * An open board: header, agenda and the selected section. Owns the local selection,
- * publishes presence ({ user, sectionId }), registers this member on the board once the
+ * An open board: header, agenda and the selected section. Owns the local selection (and
+ * following a spotlight, device-local), publishes presence ({ user, sectionId }), registers this member on the board once the
  * document has loaded, and keeps the recent-boards entry's title current.
  */
 import { upsertMember } from '@roundtable/model';
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { BoardContext, type BoardContextValue } from '../hooks/boardContext.js';
 import type { OpenBoard } from '../hooks/useBoardSession.js';
 import { useConnectionStatus } from '../hooks/useConnectionStatus.js';
 import { useDeviceMember } from '../hooks/useDeviceMember.js';
+import { useFollow } from '../hooks/useFollow.js';
 import { useUndo } from '../hooks/useUndo.js';
 import { deviceStorage } from '../storage/localJson.js';
 import { rememberBoard } from '../storage/recentBoards.js';
@@ -24,9 +25,11 @@ export function BoardView({ board }: { board: OpenBoard }) {
   const [member, saveMember] = useDeviceMember();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [profileOpen, setProfileOpen] = useState(false);
-  const undo = useUndo(connection.undoManager, board.role === 'edit');
+  const undo = useUndo(connection.undoManager, board.role === 'edit', member?.id ?? null, connection.clock.now);
   const canEdit = board.role === 'edit';
   const meta = useSyncExternalStore(store.subscribe, store.getMeta);
+  const spotlight = useSyncExternalStore(store.subscribe, store.getSpotlight);
+  const follow = useFollow(spotlight, member?.id ?? null, setSelectedId);
   const sectionCount = useSyncExternalStore(store.subscribe, () => store.getSectionIds().length);
 
   // Presence: who this device is and which section it looks at.
@@ -56,7 +59,6 @@ export function BoardView({ board }: { board: OpenBoard }) {
     });
   }, [store, board.boardId]);
 
-  const follow = useCallback((id: string) => setSelectedId(id), []);
   const context: BoardContextValue = {
     boardId: board.boardId,
     role: board.role,
@@ -77,7 +79,7 @@ export function BoardView({ board }: { board: OpenBoard }) {
 
   return (
     <BoardContext.Provider value={context}>
-      <BoardWorkspace selectedId={selectedId} onSelect={follow} undo={undo} onEditProfile={() => setProfileOpen(true)} />
+      <BoardWorkspace selectedId={selectedId} onSelect={follow.select} onResolve={setSelectedId} follow={follow} undo={undo} onEditProfile={() => setProfileOpen(true)} />
       {member ? null : (
         <NameDialog open boardTitle={meta.title} onSave={(name, color) => saveMember(name, color)} />
       )}

@@ -1,19 +1,30 @@
-/** The board's layout: header on top, agenda on the left, the selected section in the middle, activity on the right. */
+/**
+ * The board's layout: header on top, agenda on the left, the spotlight banner and the
+ * selected section in the middle, the session log on the right, lead notices in a corner.
+ */
 import { useEffect, useState } from 'react';
 import { useBoardContext } from '../hooks/boardContext.js';
 import { useSectionIds } from '../hooks/useSectionIds.js';
+import type { FollowState } from '../hooks/useFollow.js';
 import type { UndoControls } from '../hooks/useUndo.js';
 import { ActivityLog } from './ActivityLog.js';
 import { AgendaPanel } from './AgendaPanel.js';
 import { BoardHeader } from './BoardHeader.js';
 import { Icon } from './Icon.js';
+import { LeadNotices } from './LeadNotices.js';
 import { SectionDetail } from './SectionDetail.js';
 import { ShareDialog } from './ShareDialog.js';
+import { SpotlightBanner } from './SpotlightBanner.js';
 
-/** Lays out an open board. `selectedId` falls back to the first section when absent or removed. */
-export function BoardWorkspace({ selectedId, onSelect, undo, onEditProfile }: {
+/**
+ * Lays out an open board. `onSelect` is a member's own choice of section; `onResolve` is the
+ * fallback to the first section when the selection is absent or removed.
+ */
+export function BoardWorkspace({ selectedId, onSelect, onResolve, follow, undo, onEditProfile }: {
   selectedId: string | null;
   onSelect: (id: string) => void;
+  onResolve: (id: string) => void;
+  follow: FollowState;
   undo: UndoControls;
   onEditProfile: () => void;
 }) {
@@ -23,8 +34,8 @@ export function BoardWorkspace({ selectedId, onSelect, undo, onEditProfile }: {
   const current = selectedId !== null && ids.includes(selectedId) ? selectedId : (ids[0] ?? null);
 
   useEffect(() => {
-    if (current !== selectedId && current !== null) onSelect(current);
-  }, [current, selectedId, onSelect]);
+    if (current !== selectedId && current !== null) onResolve(current);
+  }, [current, selectedId, onResolve]);
 
   return (
     <div className="board">
@@ -32,6 +43,7 @@ export function BoardWorkspace({ selectedId, onSelect, undo, onEditProfile }: {
       <div className="board__body">
         <AgendaPanel selectedId={current} onSelect={onSelect} />
         <main className="board__main">
+          <SpotlightBanner follow={follow} />
           {current ? (
             <SectionDetail key={current} id={current} index={ids.indexOf(current)} count={ids.length} />
           ) : (
@@ -46,6 +58,7 @@ export function BoardWorkspace({ selectedId, onSelect, undo, onEditProfile }: {
           <ActivityLog />
         </aside>
       </div>
+      <LeadNotices />
       {shareOpen ? <ShareDialog open onClose={() => setShareOpen(false)} /> : null}
     </div>
   );

@@ -25,6 +25,17 @@ const PATHS = {
   alert: 'M12 9v4m0 4h.01M10.3 3.9 2.4 18a2 2 0 0 0 1.7 3h15.8a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0Z',
   arrowRight: 'M5 12h14m-6-6 6 6-6 6',
   history: 'M3 12a9 9 0 1 0 3-6.7L3 8m0-5v5h5m4-1v5l3 2',
+  crown: 'M3 8l4 4 5-7 5 7 4-4-2 11H5L3 8Z',
+  play: 'M7 5v14l12-7L7 5Z',
+  pause: 'M8 5v14m8-14v14',
+  reset: 'M4 4v5h5M4.6 15a8 8 0 1 0 1.7-8.3L4 9',
+  spotlight: 'M12 2v3m0 14v3M2 12h3m14 0h3M5 5l2 2m10 10 2 2M5 19l2-2m10-10 2-2M12 8a4 4 0 1 0 0 8 4 4 0 0 0 0-8Z',
+  volume: 'M4 9v6h4l5 4V5L8 9H4Zm12.5-.5a5 5 0 0 1 0 7M19 6a8.5 8.5 0 0 1 0 12',
+  volumeOff: 'M4 9v6h4l5 4V5L8 9H4Zm12 0 5 6m0-6-5 6',
+  left: 'm15 6-6 6 6 6',
+  right: 'm9 6 6 6-6 6',
+  stepBack: 'M10 17l-5-5 5-5M5 12h10a4 4 0 0 1 4 4v3',
+  handOver: 'M7 12h10m-4-4 4 4-4 4M3 5v14',
 } as const;
 
 /** Names of the available icons. */

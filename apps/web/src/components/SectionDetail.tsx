@@ -1,7 +1,10 @@
-/** The selected section: kind, editable title, phases, lead, who is here, and its content area. */
+/**
+ * The selected section: kind, editable title, the lead bar, phases with their controls, the
+ * shared timer, who is here, and its content area. Lead powers (phase, timer, spotlight)
+ * are enabled for the lead, or for everyone when nobody leads.
+ */
 import { MAX_TITLE_LENGTH, renameSection } from '@roundtable/model';
 import { useBoardContext } from '../hooks/boardContext.js';
-import { useMembers } from '../hooks/useMembers.js';
 import { useSection } from '../hooks/useSection.js';
 import { useViewers } from '../hooks/useViewers.js';
 import { KINDS } from '../kinds.js';
@@ -9,16 +12,17 @@ import { Avatar } from './Avatar.js';
 import { Icon } from './Icon.js';
 import { InlineEdit } from './InlineEdit.js';
 import { KindChip } from './KindChip.js';
-import { PhaseSteps } from './PhaseSteps.js';
+import { LeadBar } from './LeadBar.js';
+import { PhaseControls } from './PhaseControls.js';
+import { SectionTimer } from './SectionTimer.js';
+import { SpotlightButton } from './SpotlightButton.js';
 
 /** Detail of section `id` (position `index` of `count`). */
 export function SectionDetail({ id, index, count }: { id: string; index: number; count: number }) {
   const { connection, role } = useBoardContext();
   const section = useSection(id);
   const viewers = useViewers(id);
-  const members = useMembers();
   if (!section) return null;
-  const lead = section.lead ? members.find((m) => m.id === section.lead) : undefined;
   const kind = KINDS[section.kind];
 
   return (
@@ -26,6 +30,8 @@ export function SectionDetail({ id, index, count }: { id: string; index: number;
       <div className="detail__eyebrow">
         <KindChip kind={section.kind} withLabel />
         <span className="detail__position">Section {index + 1} of {count}</span>
+        <span className="detail__spacer" />
+        <SpotlightButton section={section} />
       </div>
       <div>
         <InlineEdit
@@ -44,24 +50,16 @@ export function SectionDetail({ id, index, count }: { id: string; index: number;
       </div>
       <p className="detail__blurb">{kind.blurb}</p>
 
+      <LeadBar section={section} />
+
       <dl className="detail__facts">
         <div className="fact">
           <dt>Phase</dt>
-          <dd><PhaseSteps kind={section.kind} phase={section.phase} /></dd>
-        </div>
-        <div className="fact">
-          <dt>Lead</dt>
-          <dd className="fact__lead">
-            {lead ? (
-              <><Avatar name={lead.name} color={lead.color} size={20} /> Led by {lead.name}</>
-            ) : (
-              <><Icon name="user" size={14} /> {section.lead ? 'Led by a member' : 'No lead yet: anyone can run this section'}</>
-            )}
-          </dd>
+          <dd><PhaseControls section={section} /></dd>
         </div>
         <div className="fact">
           <dt>Here now</dt>
-          <dd className="fact__viewers">
+          <dd className="fact__viewers" data-testid="section-viewers">
             {viewers.length === 0 ? <span className="muted">Nobody</span> : viewers.map((v) => (
               <span key={v.memberId} className="viewer-chip">
                 <Avatar name={v.name} color={v.color} size={20} />
@@ -71,6 +69,8 @@ export function SectionDetail({ id, index, count }: { id: string; index: number;
           </dd>
         </div>
       </dl>
+
+      <SectionTimer section={section} />
 
       <div className={`detail__content kind-${section.kind}-soft`} data-testid="section-content">
         <span className={`detail__content-icon kind-${section.kind}`}><Icon name={section.kind} size={22} /></span>

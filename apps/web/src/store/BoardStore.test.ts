@@ -1,4 +1,4 @@
-import { addSection, createBoard, renameBoard, renameSection, moveSection, selectSections } from '@roundtable/model';
+import { addSection, createBoard, renameBoard, renameSection, moveSection, selectSections, startSpotlight, startTimer, upsertMember } from '@roundtable/model';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { BoardStore } from './BoardStore.js';
@@ -81,5 +81,22 @@ describe('BoardStore', () => {
     expect(store.getSectionIds()).not.toContain('junk');
     doc.getMap('sections').delete(id);
     expect(store.getSection(id)).toBeNull();
+  });
+
+  it('keeps a section with a running timer stable across unrelated changes, and reads the spotlight', () => {
+    const { doc, store } = board();
+    const [first, second] = selectSections(doc);
+    upsertMember(doc, { id: 'member-ada', name: 'Ada', color: '#6366f1' });
+    startTimer(doc, { sectionId: first!.id, by: 'member-ada', at: 1_000, durationMs: 60_000 });
+    const before = store.getSection(first!.id);
+    expect(before?.timer?.state).toBe('running');
+    renameSection(doc, second!.id, 'Elsewhere');
+    expect(store.getSection(first!.id)).toBe(before);
+    expect(store.getSpotlight()).toBeNull();
+    startSpotlight(doc, { sectionId: second!.id, by: 'member-ada', at: 2_000 });
+    const spotlight = store.getSpotlight();
+    expect(spotlight).toEqual({ sectionId: second!.id, by: 'member-ada', at: 2_000 });
+    renameSection(doc, first!.id, 'Again');
+    expect(store.getSpotlight()).toBe(spotlight);
   });
 });

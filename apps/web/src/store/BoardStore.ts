@@ -9,13 +9,15 @@ import {
   selectMeta,
   selectSection,
   selectSections,
+  selectSpotlight,
   type BoardMeta,
+  type SpotlightView,
   type LogEntry,
   type MemberView,
   type SectionView,
 } from '@roundtable/model';
 import type * as Y from 'yjs';
-import { reuseArray, shallowEqual } from './shallowEqual.js';
+import { reuseArray, shallowEqual, twoLevelEqual } from './shallowEqual.js';
 
 interface Cached<T> {
   version: number;
@@ -32,6 +34,7 @@ export class BoardStore {
   private agenda: Cached<readonly SectionView[]> | undefined;
   private members: Cached<readonly MemberView[]> | undefined;
   private log: Cached<readonly LogEntry[]> | undefined;
+  private spotlight: Cached<SpotlightView | null> | undefined;
 
   constructor(private readonly doc: Y.Doc) {
     doc.on('update', this.onUpdate);
@@ -69,7 +72,7 @@ export class BoardStore {
 
   /** One section, or null when it does not exist (removed, or never valid). */
   getSection(id: string): SectionView | null {
-    const slot = this.cached(this.sections.get(id), () => selectSection(this.doc, id), shallowEqual);
+    const slot = this.cached(this.sections.get(id), () => selectSection(this.doc, id), twoLevelEqual);
     this.sections.set(id, slot);
     return slot.value;
   }
@@ -102,6 +105,12 @@ export class BoardStore {
     const prev = this.log?.value;
     this.log = this.cached(this.log, () => reuseArray(prev, selectLog(this.doc), (e) => e.id) as LogEntry[], Object.is);
     return this.log.value;
+  };
+
+  /** The active spotlight (which section everyone is asked to follow to), or null. */
+  readonly getSpotlight = (): SpotlightView | null => {
+    this.spotlight = this.cached(this.spotlight, () => selectSpotlight(this.doc), shallowEqual);
+    return this.spotlight.value;
   };
 
   /** Stops listening to the document. */

@@ -50,4 +50,19 @@ describe('presence', () => {
     expect(viewersA).toHaveLength(1);
     store.destroy();
   });
+
+  it('remembers when a member was last present, for away badges', () => {
+    let now = 1_000;
+    const awareness = new Awareness(new Y.Doc());
+    awareness.setLocalState({ ...user('m-self', 'Me'), sectionId: 'a' });
+    const store = new PresenceStore(awareness, () => now);
+    expect(store.lastSeenOf('m-self')).toBe(1_000);
+    expect(store.lastSeenOf('m-ghost')).toBeNull();
+    now = 5_000;
+    expect(store.lastSeenOf('m-self')).toBe(5_000);
+    awareness.setLocalState(null);
+    now = 9_000;
+    expect(store.lastSeenOf('m-self')).toBe(5_000);
+    store.destroy();
+  });
 });

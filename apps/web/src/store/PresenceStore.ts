@@ -57,8 +57,13 @@ export class PresenceStore {
   private peers: readonly PresencePeer[] = [];
   private readonly listeners = new Set<() => void>();
   private readonly viewers = new Map<string, { peers: readonly PresencePeer[]; value: readonly PresencePeer[] }>();
+  /** When each member was last present (device clock), for "away" badges. */
+  private readonly seen = new Map<string, number>();
 
-  constructor(private readonly awareness: Awareness) {
+  constructor(
+    private readonly awareness: Awareness,
+    private readonly now: () => number = Date.now,
+  ) {
     this.refresh();
     awareness.on('change', this.onChange);
   }
@@ -70,6 +75,10 @@ export class PresenceStore {
 
   private refresh(): boolean {
     const next = reuseArray(this.peers, peersFromStates(this.awareness.getStates(), this.awareness.clientID), (p) => p.memberId);
+    const now = this.now();
+    // Present now, or present until this change (they just left): both were seen now.
+    for (const p of this.peers) this.seen.set(p.memberId, now);
+    for (const p of next) this.seen.set(p.memberId, now);
     const changed = next !== this.peers;
     this.peers = next;
     return changed;
@@ -88,6 +97,15 @@ export class PresenceStore {
     const next = reuseArray(slot?.value, this.peers.filter((p) => p.sectionId === sectionId), (p) => p.memberId);
     this.viewers.set(sectionId, { peers: this.peers, value: next });
     return next;
+  }
+
+  /**
+   * When `memberId` was last present on this board as far as this device saw (device clock):
+   * now while they are here, the moment they left otherwise, null when never seen.
+   */
+  lastSeenOf(memberId: string): number | null {
+    if (this.peers.some((p) => p.memberId === memberId)) return this.now();
+    return this.seen.get(memberId) ?? null;
   }
 
   /** Stops listening to awareness. */

@@ -27,3 +27,17 @@ export function reuseArray<T>(prev: readonly T[] | undefined, next: T[], key: (i
   if (merged.length === prev.length && merged.every((item, i) => item === prev[i])) return prev;
   return merged;
 }
+
+/**
+ * Like shallowEqual, but values that are plain objects (a section's `offer` or `timer`) are
+ * compared shallowly too, so re-reading an unchanged section yields an equal snapshot.
+ */
+export function twoLevelEqual(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  return ka.every((k) => Object.hasOwn(rb, k) && shallowEqual(ra[k], rb[k]));
+}

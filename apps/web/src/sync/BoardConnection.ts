@@ -1,15 +1,16 @@
 /**
  * One open board: its Y.Doc, the y-websocket provider (relay), y-indexeddb (device copy),
- * awareness (presence) and the local undo manager. The only module that wires network and
+ * awareness (presence), the local undo manager and the relay clock (shared timers). The only module that wires network and
  * storage to the document; components talk to it through hooks.
  */
-import { LocalOrigin, isLocalOrigin, roots } from '@roundtable/model';
+import { createUndoManager, isLocalOrigin } from '@roundtable/model';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { deviceStorage, readJson, removeKey, writeJson } from '../storage/localJson.js';
 import { problemForClose } from './closeCodes.js';
+import { RelayClock } from './relayClock.js';
 import { INITIAL_STATUS, afterLocalChange, afterSync, type ConnectionStatus } from './connectionStatus.js';
 
 /** Who this device shows up as in presence. */
@@ -43,7 +44,10 @@ export class BoardConnection {
   readonly boardId: string;
   readonly readOnly: boolean;
   readonly awareness: Awareness;
+  /** The model's per-member undo manager (LocalOrigin only, one operation per step). */
   readonly undoManager: Y.UndoManager;
+  /** Relay-corrected time: `clock.now()` is what timer operations and displays use. */
+  readonly clock: RelayClock;
   private readonly provider: WebsocketProvider;
   private readonly persistence: IndexeddbPersistence | null;
   private status: ConnectionStatus;
@@ -59,11 +63,9 @@ export class BoardConnection {
       unsynced: typeof stored === 'number' && stored > 0 ? stored : 0,
       offline: typeof navigator !== 'undefined' && navigator.onLine === false,
     };
-    const { meta, sections } = roots(this.doc);
-    this.undoManager = new Y.UndoManager([meta, sections], {
-      trackedOrigins: new Set([LocalOrigin]),
-      captureTimeout: 300,
-    });
+    this.undoManager = createUndoManager(this.doc);
+    this.clock = new RelayClock();
+    this.clock.start();
     this.doc.on('update', this.onUpdate);
 
     this.persistence = this.openPersistence();
@@ -148,6 +150,7 @@ export class BoardConnection {
     window.removeEventListener('offline', this.onBrowserOffline);
     window.removeEventListener('online', this.onBrowserOnline);
     this.listeners.clear();
+    this.clock.stop();
     this.awareness.setLocalState(null);
     this.provider.destroy();
     void this.persistence?.destroy();

@@ -1,0 +1,118 @@
+/**
+ * Who leads a section and the lead actions: take the lead (confirm when an active member
+ * leads; an away lead is taken over at once), offer it to someone, step back. A section
+ * without a lead says that anyone can run it.
+ */
+import { acceptLead, declineLead, offerLead, stepBack, takeLead, takeNeedsConfirmation, type SectionView } from '@roundtable/model';
+import { useState } from 'react';
+import { useBoardContext } from '../hooks/boardContext.js';
+import { useMemberActivity } from '../hooks/useMemberActivity.js';
+import { useMembers } from '../hooks/useMembers.js';
+import { asSentence } from '../sentence.js';
+import { Avatar } from './Avatar.js';
+import { ConfirmDialog } from './ConfirmDialog.js';
+import { Icon } from './Icon.js';
+import { OfferLeadDialog } from './OfferLeadDialog.js';
+
+/** The lead bar of `section`. */
+export function LeadBar({ section }: { section: SectionView }) {
+  const { connection, member, role } = useBoardContext();
+  const members = useMembers();
+  const lead = section.lead ? (members.find((m) => m.id === section.lead) ?? null) : null;
+  const activity = useMemberActivity(lead);
+  const [confirming, setConfirming] = useState(false);
+  const [offering, setOffering] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const me = member?.id ?? null;
+  const canAct = role === 'edit' && me !== null;
+  const mine = me !== null && section.lead === me;
+  const nameOf = (id: string) => (id === me ? 'you' : (members.find((m) => m.id === id)?.name ?? 'a member'));
+  const doc = connection.doc;
+  const args = (by: string) => ({ sectionId: section.id, by, at: connection.clock.now() });
+  const report = (result: { ok: boolean; error?: string }) => setError(result.ok ? null : asSentence(result.error ?? 'That did not work'));
+
+  const take = (confirmed: boolean) => {
+    if (me === null) return;
+    const leadSeen = lead ? { lastSeen: activity.present ? Date.now() : activity.lastSeen } : null;
+    if (!confirmed && takeNeedsConfirmation(section, me, leadSeen, Date.now())) return setConfirming(true);
+    setConfirming(false);
+    report(takeLead(doc, args(me)));
+  };
+
+  const offer = section.offer;
+  const offerText = offer
+    ? offer.from === me
+      ? `Offered to ${nameOf(offer.to)}… waiting for an answer`
+      : offer.to === me
+        ? `${nameOf(offer.from)} offers you the lead`
+        : `${nameOf(offer.from)} offered the lead to ${nameOf(offer.to)}`
+    : null;
+
+  return (
+    <div className={`lead-bar${lead ? '' : ' lead-bar--open'}`} data-testid="lead-bar">
+      <div className="lead-bar__who">
+        {lead ? (
+          <Avatar name={lead.name} color={lead.color} size={36} ring={mine} />
+        ) : (
+          <span className="lead-bar__open-icon"><Icon name="crown" size={18} /></span>
+        )}
+        <div className="lead-bar__text">
+          <p className="lead-bar__name" data-testid="lead-name">
+            {lead ? (mine ? 'You lead this section' : `${lead.name} leads this section`) : section.lead ? 'A former member leads this section' : 'No lead: anyone can run this section'}
+            {lead && activity.away ? <span className="pill pill--away" data-testid="lead-away">Away</span> : null}
+          </p>
+          <p className="lead-bar__sub">
+            {offerText ? <span data-testid="lead-offer-status">{offerText}</span> : lead ? (mine ? 'You move its phases, run its timer and can spotlight it.' : activity.away ? `${lead.name} has been away for a while: anyone can take over.` : `${lead.name} moves its phases, runs its timer and can spotlight it.`) : 'Anyone may move its phases, run its timer or spotlight it until someone takes the lead.'}
+          </p>
+        </div>
+      </div>
+      {canAct ? (
+        <div className="lead-bar__actions">
+          {offer?.to === me ? (
+            <>
+              <button type="button" className="btn btn--primary btn--sm" onClick={() => report(acceptLead(doc, args(me)))}>Accept the lead</button>
+              <button type="button" className="btn btn--secondary btn--sm" onClick={() => report(declineLead(doc, args(me)))}>Decline</button>
+            </>
+          ) : null}
+          {!mine && offer?.to !== me ? (
+            <button type="button" className="btn btn--primary btn--sm" onClick={() => take(false)}>
+              <Icon name="crown" size={14} /> Take the lead
+            </button>
+          ) : null}
+          {mine || !lead ? (
+            <button type="button" className="btn btn--secondary btn--sm" onClick={() => setOffering(true)}>
+              <Icon name="handOver" size={14} /> Offer the lead…
+            </button>
+          ) : null}
+          {mine ? (
+            <button type="button" className="btn btn--ghost btn--sm" onClick={() => report(stepBack(doc, args(me)))}>
+              <Icon name="stepBack" size={14} /> Step back
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      {error ? <p className="form-error lead-bar__error" role="alert">{error}</p> : null}
+      {confirming && lead ? (
+        <ConfirmDialog
+          open
+          tone="primary"
+          title={`${lead.name} leads this section. Take over?`}
+          description={<>{lead.name} will be told and can take it back in one click.</>}
+          confirmLabel="Take the lead"
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => take(true)}
+        />
+      ) : null}
+      {offering && me !== null ? (
+        <OfferLeadDialog
+          sectionTitle={section.title}
+          onClose={() => setOffering(false)}
+          onOffer={(to) => {
+            const result = offerLead(doc, { ...args(me), to });
+            return result.ok ? null : asSentence(result.error);
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+/**
+ * The corner stack of lead notices: "Ada offers you the lead of Ideas" (Accept / Decline),
+ * "Grace took the lead of Ideas" (Take it back, one click, no confirmation), "Cleo declined
+ * the lead of Purpose". Polite live region, so screen readers announce new notices.
+ */
+import { acceptLead, declineLead, takeLead, type MemberView } from '@roundtable/model';
+import { useBoardContext } from '../hooks/boardContext.js';
+import { useLeadNotices } from '../hooks/useLeadNotices.js';
+import { useMembers } from '../hooks/useMembers.js';
+import { useSections } from '../hooks/useSections.js';
+import type { LeadNotice } from '../notices.js';
+import { Avatar } from './Avatar.js';
+import { Icon } from './Icon.js';
+import { Toast } from './Toast.js';
+
+/** Lead notices of this device's member. */
+export function LeadNotices() {
+  const { connection, member, role } = useBoardContext();
+  const { notices, dismiss } = useLeadNotices();
+  const members = useMembers();
+  const sections = useSections();
+  if (role !== 'edit' || !member) return null;
+  const person = (id: string): MemberView | undefined => members.find((m) => m.id === id);
+  const title = (id: string) => sections.find((s) => s.id === id)?.title ?? 'a section';
+  const args = (sectionId: string) => ({ sectionId, by: member.id, at: connection.clock.now() });
+  const icon = (id: string) => {
+    const m = person(id);
+    return m ? <Avatar name={m.name} color={m.color} size={28} /> : <Icon name="crown" size={18} />;
+  };
+
+  const render = (n: LeadNotice) => {
+    switch (n.kind) {
+      case 'offer':
+        return (
+          <Toast key={n.key} tone="attention" testId="offer-notice" icon={icon(n.from)} onDismiss={() => dismiss(n.key)}
+            message={<><strong>{person(n.from)?.name ?? 'Someone'}</strong> offers you the lead of <strong>{title(n.sectionId)}</strong></>}>
+            <button type="button" className="btn btn--primary btn--sm" onClick={() => acceptLead(connection.doc, args(n.sectionId))}>Accept</button>
+            <button type="button" className="btn btn--secondary btn--sm" onClick={() => declineLead(connection.doc, args(n.sectionId))}>Decline</button>
+          </Toast>
+        );
+      case 'taken':
+        return (
+          <Toast key={n.key} tone="attention" testId="taken-notice" icon={icon(n.by)} onDismiss={() => dismiss(n.key)}
+            message={<><strong>{person(n.by)?.name ?? 'Someone'}</strong> took the lead of <strong>{title(n.sectionId)}</strong></>}>
+            <button
+              type="button"
+              className="btn btn--primary btn--sm"
+              onClick={() => {
+                if (takeLead(connection.doc, args(n.sectionId)).ok) dismiss(n.key);
+              }}
+            >
+              Take it back
+            </button>
+          </Toast>
+        );
+      case 'answered':
+        return (
+          <Toast key={n.key} testId="answer-notice" icon={icon(n.by)} onDismiss={() => dismiss(n.key)} autoDismissMs={12_000}
+            message={<><strong>{person(n.by)?.name ?? 'Someone'}</strong> {n.accepted ? 'accepted' : 'declined'} the lead of <strong>{title(n.sectionId)}</strong></>} />
+        );
+    }
+  };
+
+  return (
+    <ol className="toasts" aria-live="polite" aria-label="Notifications">
+      {notices.map(render)}
+    </ol>
+  );
+}

@@ -1,0 +1,42 @@
+/**
+ * The spotlight banner above the section: "Following Ben to Ideas — Stop following", after
+ * opting out "Ben is spotlighting Ideas — Rejoin", and for the one who spotlights
+ * "You are spotlighting Ideas — End spotlight".
+ */
+import { endSpotlight } from '@roundtable/model';
+import { useBoardContext } from '../hooks/boardContext.js';
+import type { FollowState } from '../hooks/useFollow.js';
+import { useMembers } from '../hooks/useMembers.js';
+import { useSection } from '../hooks/useSection.js';
+import { Avatar } from './Avatar.js';
+import { Icon } from './Icon.js';
+
+/** Banner for the active spotlight; nothing when there is none. */
+export function SpotlightBanner({ follow }: { follow: FollowState }) {
+  const { connection, member, role } = useBoardContext();
+  const members = useMembers();
+  const section = useSection(follow.spotlight?.sectionId ?? null);
+  const spotlight = follow.spotlight;
+  if (!spotlight || !section) return null;
+  const by = members.find((m) => m.id === spotlight.by);
+  const name = by?.name ?? 'Someone';
+  const mine = spotlight.by === member?.id;
+
+  return (
+    <div className={`spotlight-banner${follow.following || mine ? ' is-following' : ''}`} role="status" data-testid="spotlight-banner">
+      {by ? <Avatar name={by.name} color={by.color} size={24} /> : <Icon name="spotlight" size={18} />}
+      <p className="spotlight-banner__text" data-testid="spotlight-text">
+        {mine ? <>You are spotlighting <strong>{section.title}</strong>: everyone follows you there</>
+          : follow.following ? <>Following {name} to <strong>{section.title}</strong></>
+          : <>{name} is spotlighting <strong>{section.title}</strong></>}
+      </p>
+      {mine ? (
+        role === 'edit' ? <button type="button" className="btn btn--sm btn--secondary" onClick={() => member && endSpotlight(connection.doc, { by: member.id, at: connection.clock.now() })}>End spotlight</button> : null
+      ) : follow.following ? (
+        <button type="button" className="btn btn--sm btn--secondary" onClick={follow.stopFollowing}>Stop following</button>
+      ) : (
+        <button type="button" className="btn btn--sm btn--primary" onClick={follow.rejoin}>Rejoin</button>
+      )}
+    </div>
+  );
+}

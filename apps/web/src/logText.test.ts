@@ -1,0 +1,33 @@
+import type { LogEntry } from '@roundtable/model';
+import { describe, expect, it } from 'vitest';
+import { describeLogEntry, formatDuration, logSentence, titlesFromLog } from './logText.js';
+
+const names: Record<string, string> = { ada: 'Ada', grace: 'Grace' };
+const titles: Record<string, string> = { s1: 'Ideas' };
+const lookup = { memberName: (id: string) => names[id] ?? null, sectionTitle: (id: string) => titles[id] ?? null };
+const entry = (e: Partial<LogEntry> & Pick<LogEntry, 'type'>): LogEntry => ({ id: 'x', at: 0, by: 'grace', sectionId: 's1', ...e });
+
+describe('log sentences', () => {
+  it('names who did what to which section', () => {
+    expect(logSentence(entry({ type: 'lead.taken', from: 'ada' }), lookup)).toBe('Grace took the lead of Ideas from Ada');
+    expect(logSentence(entry({ type: 'lead.taken' }), lookup)).toBe('Grace took the lead of Ideas');
+    expect(logSentence(entry({ type: 'lead.offered', by: 'ada', to: 'grace' }), lookup)).toBe('Ada offered the lead of Ideas to Grace');
+    expect(logSentence(entry({ type: 'lead.declined', from: 'ada' }), lookup)).toBe('Grace declined the lead of Ideas offered by Ada');
+    expect(logSentence(entry({ type: 'phase.changed', detail: 'vote' }), lookup)).toBe('Grace moved Ideas to the Vote phase');
+    expect(logSentence(entry({ type: 'timer.started', durationMs: 300_000 }), lookup)).toBe('Grace started a 5 min timer on Ideas');
+    expect(logSentence(entry({ type: 'spotlight.started' }), lookup)).toBe('Grace asked everyone to follow to Ideas');
+    expect(logSentence(entry({ type: 'undo', detail: 'nextPhase', sectionId: undefined }), lookup)).toBe('Grace undid moving to the next phase');
+  });
+
+  it('still reads for unknown members, removed sections and the system', () => {
+    expect(describeLogEntry(entry({ type: 'lead.taken', from: 'gone', sectionId: 'old' }), lookup)).toBe('took the lead of a removed section from someone');
+    expect(logSentence(entry({ type: 'board.created', by: null, detail: 'Retro' }), lookup)).toBe('Roundtable created the board “Retro”');
+    expect(logSentence(entry({ type: 'undo', detail: 'bogus' }), lookup)).toBe('Grace undid a change');
+  });
+
+  it('formats durations and remembers titles of removed sections', () => {
+    expect([formatDuration(60_000), formatDuration(90_000), formatDuration(30_000), formatDuration(5_400_000)]).toEqual(['1 min', '1 min 30 s', '30 s', '1 h 30 min']);
+    const log = [entry({ type: 'section.added', sectionId: 's9', detail: 'Parking lot' })];
+    expect(titlesFromLog(log).get('s9')).toBe('Parking lot');
+  });
+});

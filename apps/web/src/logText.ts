@@ -1,0 +1,103 @@
+/**
+ * Readable sentences for session-log records ("Grace took the lead of Ideas from Ada"), for
+ * the activity panel and notices. Pure: names and titles come in through a lookup, so a
+ * removed section or a forgotten member still reads sensibly.
+ */
+import type { LogEntry, OperationName } from '@roundtable/model';
+import { phaseLabel } from './kinds.js';
+
+/** How a sentence finds names: member ids to display names, section ids to titles. */
+export interface LogLookup {
+  memberName: (id: string) => string | null;
+  sectionTitle: (id: string) => string | null;
+}
+
+/** What undo/redo records say they reverted, per operation. */
+const OPERATION_PHRASES: Partial<Record<OperationName, string>> = {
+  renameBoard: 'renaming the board',
+  addSection: 'adding a section',
+  renameSection: 'renaming a section',
+  moveSection: 'moving a section',
+  removeSection: 'removing a section',
+  takeLead: 'taking a lead',
+  offerLead: 'offering a lead',
+  acceptLead: 'accepting a lead',
+  declineLead: 'declining a lead',
+  stepBack: 'stepping back from a lead',
+  setPhase: 'a phase change',
+  nextPhase: 'moving to the next phase',
+  previousPhase: 'moving to the previous phase',
+  startTimer: 'starting a timer',
+  pauseTimer: 'pausing a timer',
+  resumeTimer: 'resuming a timer',
+  addTime: 'adding time to a timer',
+  resetTimer: 'resetting a timer',
+  startSpotlight: 'starting a spotlight',
+  endSpotlight: 'ending a spotlight',
+};
+
+/** What undoing `operation` reverts, e.g. "moving to the next phase" (for Undo tooltips). */
+export function operationLabel(operation: OperationName): string {
+  return OPERATION_PHRASES[operation] ?? 'the last change';
+}
+
+/** A duration as people say it: "5 min", "90 s", "1 h 30 min". */
+export function formatDuration(ms: number): string {
+  const totalSeconds = Math.round(ms / 1_000);
+  if (totalSeconds < 60 || totalSeconds % 60 !== 0) {
+    return totalSeconds < 60 ? `${totalSeconds} s` : `${Math.floor(totalSeconds / 60)} min ${totalSeconds % 60} s`;
+  }
+  const minutes = totalSeconds / 60;
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  return minutes % 60 === 0 ? `${hours} h` : `${hours} h ${minutes % 60} min`;
+}
+
+/**
+ * Titles of sections as the log remembers them ('section.added' / 'section.removed' details),
+ * for records about sections that no longer exist.
+ */
+export function titlesFromLog(log: readonly LogEntry[]): Map<string, string> {
+  const titles = new Map<string, string>();
+  for (const e of log) {
+    if ((e.type === 'section.added' || e.type === 'section.removed') && e.sectionId && e.detail) titles.set(e.sectionId, e.detail);
+  }
+  return titles;
+}
+
+/** The sentence after the actor's name, e.g. "took the lead of Ideas from Ada". */
+export function describeLogEntry(entry: LogEntry, lookup: LogLookup): string {
+  const section = entry.sectionId ? (lookup.sectionTitle(entry.sectionId) ?? 'a removed section') : 'a section';
+  const person = (id: string | undefined) => (id ? (lookup.memberName(id) ?? 'someone') : 'someone');
+  const detail = entry.detail ? `“${entry.detail}”` : '';
+  const operation = entry.detail ? (OPERATION_PHRASES[entry.detail as OperationName] ?? 'a change') : 'a change';
+  switch (entry.type) {
+    case 'board.created': return `created the board ${detail}`.trim();
+    case 'board.renamed': return `renamed the board to ${detail}`.trim();
+    case 'section.added': return `added ${detail || section}`;
+    case 'section.removed': return `removed ${detail || section}`;
+    case 'lead.taken': return entry.from ? `took the lead of ${section} from ${person(entry.from)}` : `took the lead of ${section}`;
+    case 'lead.offered': return `offered the lead of ${section} to ${person(entry.to)}`;
+    case 'lead.accepted': return `accepted the lead of ${section} from ${person(entry.from)}`;
+    case 'lead.declined': return `declined the lead of ${section} offered by ${person(entry.from)}`;
+    case 'lead.steppedBack': return `stepped back from leading ${section}`;
+    case 'phase.changed': return `moved ${section} to the ${phaseLabel(entry.detail ?? '')} phase`;
+    case 'timer.started': return `started a ${formatDuration(entry.durationMs ?? 0)} timer on ${section}`;
+    case 'timer.paused': return `paused the timer of ${section}`;
+    case 'timer.resumed': return `resumed the timer of ${section}`;
+    case 'timer.extended': return `added ${formatDuration(entry.durationMs ?? 0)} to the timer of ${section}`;
+    case 'timer.reset': return `reset the timer of ${section}`;
+    case 'spotlight.started': return `asked everyone to follow to ${section}`;
+    case 'spotlight.ended': return `ended the spotlight on ${section}`;
+    case 'undo': return `undid ${operation}`;
+    case 'redo': return `redid ${operation}`;
+    case 'reveal': return `revealed ${section}`;
+    case 'decision': return `recorded a decision on ${section}${detail ? `: ${detail}` : ''}`;
+  }
+}
+
+/** The whole sentence, actor first: "Grace took the lead of Ideas from Ada". */
+export function logSentence(entry: LogEntry, lookup: LogLookup): string {
+  const actor = entry.by ? (lookup.memberName(entry.by) ?? 'Someone') : 'Roundtable';
+  return `${actor} ${describeLogEntry(entry, lookup)}`;
+}
