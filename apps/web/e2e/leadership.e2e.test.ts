@@ -94,7 +94,7 @@ describe('collective leadership with three people', () => {
     await expectLead(ben, 'You lead this section');
     for (const page of [ada, cleo]) {
       await expectAgendaLead(page, IDEAS, 'Ben');
-      await expectAgendaLead(page, PURPOSE, page === ada ? 'You lead' : 'Ada');
+      await expectAgendaLead(page, PURPOSE, page === ada ? 'You' : 'Ada');
     }
   });
 

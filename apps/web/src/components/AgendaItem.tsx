@@ -18,6 +18,9 @@ import { ConfirmDialog } from './ConfirmDialog.js';
 import { Icon } from './Icon.js';
 import { KindChip } from './KindChip.js';
 
+/** The first word of a name, for tight spots (the full name is in the tooltip). */
+const firstName = (name: string) => name.split(' ')[0] ?? name;
+
 /** Props of an agenda row. */
 export interface AgendaItemProps {
   id: string;
@@ -97,7 +100,7 @@ export const AgendaItem = memo(function AgendaItem({ id, index, count, selected,
               {lead ? (
                 <span className="agenda-item__lead" data-testid="agenda-lead">
                   <Avatar name={lead.name} color={lead.color} size={14} />
-                  <span>{lead.id === member?.id ? 'You lead' : lead.name}</span>
+                  <span title={`Led by ${lead.name}`}>{lead.id === member?.id ? 'You' : firstName(lead.name)}</span>
                 </span>
               ) : null}
               <AgendaTimer timer={section.timer} />

@@ -28,12 +28,12 @@ export function PhaseControls({ section }: { section: SectionView }) {
     <div className="phase-controls">
       <PhaseSteps kind={section.kind} phase={section.phase} />
       {role === 'edit' ? (
-        <div className="phase-controls__buttons" title={reason ?? undefined}>
-          <button type="button" className="btn btn--secondary btn--sm" disabled={!powers.allowed} aria-description={reason ?? undefined} onClick={() => move(previousPhase)}>
-            <Icon name="left" size={14} /> Previous phase
+        <div className="phase-controls__buttons" role="group" aria-label="Move phase" title={reason ?? undefined}>
+          <button type="button" className="btn btn--secondary btn--sm btn--icon" aria-label="Previous phase" title={reason ?? 'Previous phase'} disabled={!powers.allowed} aria-description={reason ?? undefined} onClick={() => move(previousPhase)}>
+            <Icon name="left" size={14} />
           </button>
-          <button type="button" className="btn btn--secondary btn--sm" disabled={!powers.allowed} aria-description={reason ?? undefined} onClick={() => move(nextPhase)}>
-            Next phase <Icon name="right" size={14} />
+          <button type="button" className="btn btn--secondary btn--sm btn--icon" aria-label="Next phase" title={reason ?? 'Next phase'} disabled={!powers.allowed} aria-description={reason ?? undefined} onClick={() => move(nextPhase)}>
+            <Icon name="right" size={14} />
           </button>
         </div>
       ) : null}

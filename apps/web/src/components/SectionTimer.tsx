@@ -85,7 +85,7 @@ export function SectionTimer({ section }: { section: SectionView }) {
                 <input
                   className="input input--sm"
                   inputMode="decimal"
-                  placeholder="Custom"
+                  placeholder="Other"
                   value={custom}
                   disabled={disabled}
                   onChange={(e) => setCustom(e.target.value)}

@@ -13,10 +13,10 @@ export function SpotlightButton({ section }: { section: SectionView }) {
   const powers = useLeadPowers(section);
   const spotlight = useSpotlight();
   const [error, setError] = useState<string | null>(null);
-  if (role !== 'edit') return null;
   const here = spotlight?.sectionId === section.id;
-  const canEnd = here && (spotlight.by === member?.id || powers.allowed);
-  const reason = here ? (canEnd ? null : powers.reason('end the spotlight')) : powers.reason('spotlight it');
+  // While this section is spotlighted, the banner says so; its starter ends it from there.
+  if (role !== 'edit' || (here && (spotlight.by === member?.id || !powers.allowed))) return null;
+  const reason = here ? null : powers.reason('spotlight it');
 
   const toggle = () => {
     if (!member) return;
@@ -30,7 +30,7 @@ export function SpotlightButton({ section }: { section: SectionView }) {
       <button
         type="button"
         className={`btn btn--sm ${here ? 'btn--secondary' : 'btn--spotlight'}`}
-        disabled={here ? !canEnd : !powers.allowed}
+        disabled={!here && !powers.allowed}
         title={reason ?? (here ? 'Stop asking everyone to follow' : 'Ask everyone to follow to this section')}
         aria-description={reason ?? undefined}
         onClick={toggle}
