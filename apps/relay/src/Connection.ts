@@ -32,9 +32,16 @@ export class Connection {
     readonly role: Role,
     private readonly sink: MessageSink,
     private readonly limits: ConnectionLimits,
-    readonly log: Logger,
+    /** The relay's logger; no child per connection (idle connections must stay small). */
+    private readonly log: Logger,
+    readonly boardId: string,
   ) {
     this.limiter = new RateLimiter(limits.rateLimit);
+  }
+
+  /** Fields that identify this connection in log lines. */
+  get context(): { boardId: string; role: Role } {
+    return { boardId: this.boardId, role: this.role };
   }
 
   get isClosed(): boolean {
@@ -71,7 +78,7 @@ export class Connection {
     if (this.closed) return;
     this.closed = true;
     const code = CloseCode[name];
-    this.log[name === 'goingAway' ? 'debug' : 'warn']({ code, reason: name }, `closing connection: ${reason}`);
+    this.log[name === 'goingAway' ? 'debug' : 'warn']({ ...this.context, code, reason: name }, `closing connection: ${reason}`);
     this.peer.close(code, reason);
   }
 

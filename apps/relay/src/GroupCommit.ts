@@ -1,13 +1,27 @@
 /**
  * Group commit: updates arriving in the same turn of the event loop are committed to the
- * store in one transaction, then each one's callback runs (which relays it). So an update
- * is never relayed before it is durable, and a burst costs one commit, not one per update.
+ * store in one transaction; then each owner (a room) is told once, with all of its updates
+ * from that batch in order, and relays them. So an update is never relayed before it is
+ * durable, and a burst costs one commit and one fan-out per room, not one per update.
+ * Batches start at most every MIN_FLUSH_INTERVAL_MS: a lone update goes out at once, while a
+ * steady stream is grouped into a few updates per batch (a few ms of latency buys a several-fold
+ * cut in commits, frames and syscalls per reader).
  */
 import type { BoardStore, BoardUpdate } from './store/BoardStore.js';
 
+/** Who is told about the fate of its queued updates. */
+export interface CommitOwner {
+  readonly boardId: string;
+  /** Every update this owner queued in the batch, in queue order, now durable. */
+  committed(updates: Uint8Array[]): void;
+  failed(error: unknown): void;
+}
+
+/** The shortest time between the starts of two batches. */
+export const MIN_FLUSH_INTERVAL_MS = 4;
+
 interface Pending extends BoardUpdate {
-  onCommitted: () => void;
-  onFailed: (error: unknown) => void;
+  owner: CommitOwner;
 }
 
 export class GroupCommit {
@@ -15,12 +29,13 @@ export class GroupCommit {
   private flushing = false;
   private scheduled = false;
   private idleWaiters: (() => void)[] = [];
+  private lastFlush = -Infinity;
 
   constructor(private readonly store: BoardStore) {}
 
-  /** Queues `update` of `boardId`; exactly one of the callbacks runs once the batch is done. */
-  enqueue(boardId: string, update: Uint8Array, onCommitted: () => void, onFailed: (error: unknown) => void): void {
-    this.queue.push({ boardId, update, onCommitted, onFailed });
+  /** Queues `update` of `owner`'s board for the next batch. */
+  enqueue(owner: CommitOwner, update: Uint8Array): void {
+    this.queue.push({ boardId: owner.boardId, update, owner });
     this.schedule();
   }
 
@@ -33,21 +48,35 @@ export class GroupCommit {
   private schedule(): void {
     if (this.scheduled || this.flushing) return;
     this.scheduled = true;
-    setImmediate(() => {
+    const run = () => {
       this.scheduled = false;
       void this.flush();
-    });
+    };
+    const wait = this.lastFlush + MIN_FLUSH_INTERVAL_MS - performance.now();
+    if (wait <= 0) setImmediate(run);
+    else setTimeout(run, wait);
   }
 
   private async flush(): Promise<void> {
     this.flushing = true;
+    this.lastFlush = performance.now();
     const batch = this.queue;
     this.queue = [];
+    const byOwner = new Map<CommitOwner, Uint8Array[]>();
+    for (const { owner, update } of batch) {
+      const list = byOwner.get(owner);
+      if (list) list.push(update);
+      else byOwner.set(owner, [update]);
+    }
+    let error: unknown = null;
     try {
       await this.store.append(batch);
-      for (const p of batch) p.onCommitted();
-    } catch (error) {
-      for (const p of batch) p.onFailed(error);
+    } catch (e) {
+      error = e ?? new Error('store append failed');
+    }
+    for (const [owner, updates] of byOwner) {
+      if (error === null) owner.committed(updates);
+      else owner.failed(error);
     }
     this.flushing = false;
     if (this.queue.length > 0) this.schedule();

@@ -1,20 +1,30 @@
 /**
  * One loaded board: its Y.Doc and awareness, the connections on it, and the ordering rule
  * that makes the relay durable: a document update is committed to the store (group commit)
- * before it is relayed to anyone, sync replies wait for pending commits, and a stored board
- * is fully loaded before a connection joins.
+ * before it is relayed to anyone, sync replies wait until the document holds nothing
+ * uncommitted, and a stored board is fully loaded before a connection joins.
+ *
+ * Fan-out is batched: each group commit relays a room's updates as one merged update, and
+ * presence changes are coalesced over AWARENESS_FLUSH_MS into one message. The full-state
+ * reply that every new joiner needs is encoded once per document version and shared.
  */
+import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate, type ClientMessage } from '@roundtable/protocol';
 import type { Logger } from 'pino';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { Connection, type MessageSink } from './Connection.js';
-import type { GroupCommit } from './GroupCommit.js';
+import type { CommitOwner, GroupCommit } from './GroupCommit.js';
 import type { Metrics } from './metrics.js';
-import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate, type ClientMessage } from '@roundtable/protocol';
 import type { BoardStore, StoredBoard } from './store/BoardStore.js';
 
 /** Origin of updates applied while loading from the store: not committed again. */
 export const STORAGE_ORIGIN = Symbol('storage');
+
+/** Presence changes within this window go out as one message (20 per second at most). */
+export const AWARENESS_FLUSH_MS = 50;
+
+/** A board is compacted once it has been quiet this long (and has log entries to fold). */
+export const COMPACT_WHEN_QUIET_MS = 2000;
 
 export interface RoomDeps {
   store: BoardStore;
@@ -22,21 +32,32 @@ export interface RoomDeps {
   metrics: Metrics;
   log: Logger;
   maxBoardBytes: number;
+  /** Log length that makes the board due for compaction (when quiet; at 10× even if busy). */
   compactAfter: number;
   /** Called once when the room can no longer be used (store failure). */
   onBroken: (room: Room) => void;
 }
 
-export class Room implements MessageSink {
+/** The encoded state vector of an empty document: a joiner with nothing. */
+function isEmptyStateVector(sv: Uint8Array): boolean {
+  return sv.byteLength === 1 && sv[0] === 0;
+}
+
+export class Room implements MessageSink, CommitOwner {
   readonly doc = new Y.Doc();
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly connections = new Set<Connection>();
   private bytes: number;
   private enqueued = 0;
-  private committed = 0;
-  private uncompacted = 0;
-  private waiters: { seq: number; run: () => void }[] = [];
+  private committedCount = 0;
+  private uncompacted: number;
+  private waiters: (() => void)[] = [];
   private broken = false;
+  /** Sync step 2 with the whole document, for joiners that have nothing; null when stale. */
+  private fullStateReply: Uint8Array | null = null;
+  private pendingAwareness = new Set<number>();
+  private awarenessTimer: NodeJS.Timeout | null = null;
+  private compactTimer: NodeJS.Timeout | null = null;
 
   constructor(
     readonly boardId: string,
@@ -57,8 +78,9 @@ export class Room implements MessageSink {
   join(connection: Connection): void {
     this.connections.add(connection);
     connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
-    if (this.awareness.getStates().size > 0) {
-      connection.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()])));
+    const states = this.awareness.getStates();
+    if (states.size > 0) {
+      connection.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...states.keys()])));
     }
   }
 
@@ -73,17 +95,7 @@ export class Room implements MessageSink {
   handle(connection: Connection, message: ClientMessage): void {
     switch (message.type) {
       case 'syncStep1':
-        this.afterCommits(() => {
-          if (connection.isClosed) return;
-          let reply: Uint8Array;
-          try {
-            reply = encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, message.stateVector));
-          } catch {
-            connection.close('malformed', 'malformed state vector');
-            return;
-          }
-          connection.send(reply);
-        });
+        this.afterCommits(() => this.replySyncStep2(connection, message.stateVector));
         return;
       case 'update':
         if (connection.role === 'view') {
@@ -113,15 +125,16 @@ export class Room implements MessageSink {
     }
   }
 
-  /** Runs `fn` once every update received so far is committed. */
+  /** Runs `fn` as soon as the document holds no uncommitted update. */
   afterCommits(fn: () => void): void {
-    if (this.committed === this.enqueued) fn();
-    else this.waiters.push({ seq: this.enqueued, run: fn });
+    if (this.committedCount === this.enqueued) fn();
+    else this.waiters.push(fn);
   }
 
-  /** Compacts the update log into one snapshot (only when no commit is in flight). */
+  /** Folds the update log into one snapshot (only when no commit is in flight). */
   async compact(): Promise<void> {
-    if (this.broken || this.uncompacted === 0 || this.committed !== this.enqueued) return;
+    this.clearCompactTimer();
+    if (this.broken || this.uncompacted === 0 || this.committedCount !== this.enqueued) return;
     this.uncompacted = 0;
     const snapshot = Y.encodeStateAsUpdate(this.doc);
     await this.deps.store.compact(this.boardId, snapshot);
@@ -130,10 +143,50 @@ export class Room implements MessageSink {
   }
 
   destroy(): void {
+    this.clearCompactTimer();
+    if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
     this.doc.off('update', this.onDocUpdate);
     this.awareness.off('update', this.onAwarenessUpdate);
     this.awareness.destroy();
     this.doc.destroy();
+  }
+
+  /** CommitOwner: this room's updates of one group commit are durable; relay them as one. */
+  committed(updates: Uint8Array[]): void {
+    if (this.broken) return;
+    this.committedCount += updates.length;
+    this.deps.metrics.updates.inc(updates.length);
+    const update = updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates);
+    this.broadcast(encodeUpdate(update));
+    if (this.committedCount === this.enqueued) for (const run of this.waiters.splice(0)) run();
+    this.uncompacted += updates.length;
+    this.scheduleCompaction();
+  }
+
+  /** CommitOwner: the store refused; close the board so clients resend from their own copy. */
+  failed(error: unknown): void {
+    if (this.broken) return;
+    this.broken = true;
+    this.deps.log.error({ err: error, boardId: this.boardId }, 'store commit failed; closing the board so clients resend');
+    for (const connection of this.connections) connection.close('storeFailed', 'could not store the update');
+    this.deps.onBroken(this);
+  }
+
+  private replySyncStep2(connection: Connection, stateVector: Uint8Array): void {
+    if (connection.isClosed) return;
+    if (isEmptyStateVector(stateVector)) {
+      this.fullStateReply ??= encodeSyncStep2(Y.encodeStateAsUpdate(this.doc));
+      connection.send(this.fullStateReply);
+      return;
+    }
+    let reply: Uint8Array;
+    try {
+      reply = encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector));
+    } catch {
+      connection.close('malformed', 'malformed state vector');
+      return;
+    }
+    connection.send(reply);
   }
 
   private broadcast(message: Uint8Array): void {
@@ -142,44 +195,45 @@ export class Room implements MessageSink {
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === STORAGE_ORIGIN || this.broken) return;
-    const seq = ++this.enqueued;
+    this.fullStateReply = null;
+    this.enqueued += 1;
     this.bytes += update.byteLength;
-    this.deps.commit.enqueue(
-      this.boardId,
-      update,
-      () => this.onCommitted(seq, update),
-      (error) => this.onCommitFailed(error),
-    );
+    this.deps.commit.enqueue(this, update);
   };
 
-  private onCommitted(seq: number, update: Uint8Array): void {
-    this.committed = seq;
-    this.deps.metrics.updates.inc();
-    this.broadcast(encodeUpdate(update));
-    while (this.waiters.length > 0 && (this.waiters[0]?.seq ?? Infinity) <= seq) this.waiters.shift()?.run();
-    if (++this.uncompacted >= this.deps.compactAfter && this.committed === this.enqueued) {
-      void this.compact().catch((error: unknown) => this.deps.log.error({ err: error, boardId: this.boardId }, 'compaction failed'));
-    }
+  private scheduleCompaction(): void {
+    if (this.uncompacted < this.deps.compactAfter) return;
+    const run = () => void this.compact().catch((error: unknown) => this.deps.log.error({ err: error, boardId: this.boardId }, 'compaction failed'));
+    // A board that never rests is still compacted, so its log cannot grow without bound.
+    if (this.uncompacted >= this.deps.compactAfter * 10) return run();
+    this.clearCompactTimer();
+    this.compactTimer = setTimeout(run, COMPACT_WHEN_QUIET_MS);
+    this.compactTimer.unref();
   }
 
-  private onCommitFailed(error: unknown): void {
-    if (this.broken) return;
-    this.broken = true;
-    this.deps.log.error({ err: error, boardId: this.boardId }, 'store commit failed; closing the board so clients resend');
-    for (const connection of this.connections) connection.close('storeFailed', 'could not store the update');
-    this.deps.onBroken(this);
+  private clearCompactTimer(): void {
+    if (this.compactTimer) clearTimeout(this.compactTimer);
+    this.compactTimer = null;
   }
 
   private readonly onAwarenessUpdate = (
     { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
     origin: unknown,
   ): void => {
-    const changed = added.concat(updated, removed);
     if (origin instanceof Connection) {
-      const ids = origin.awarenessIds;
-      for (const id of added) ids.add(id);
-      for (const id of removed) ids.delete(id);
+      for (const id of added) origin.awarenessIds.add(id);
+      for (const id of removed) origin.awarenessIds.delete(id);
     }
-    this.broadcast(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)));
+    for (const id of added) this.pendingAwareness.add(id);
+    for (const id of updated) this.pendingAwareness.add(id);
+    for (const id of removed) this.pendingAwareness.add(id);
+    this.awarenessTimer ??= setTimeout(this.flushAwareness, AWARENESS_FLUSH_MS);
+  };
+
+  private readonly flushAwareness = (): void => {
+    this.awarenessTimer = null;
+    const changed = [...this.pendingAwareness];
+    this.pendingAwareness.clear();
+    if (changed.length > 0) this.broadcast(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)));
   };
 }

@@ -72,14 +72,9 @@ export class Rooms {
   private async load(boardId: string): Promise<Room | null> {
     const stored = await this.options.store.load(boardId);
     if (!stored) return null;
-    const { log, ...rest } = this.options;
-    const room = new Room(boardId, stored, {
-      ...rest,
-      log: log.child({ boardId }),
-      onBroken: (broken) => this.forget(broken),
-    });
+    const room = new Room(boardId, stored, { ...this.options, onBroken: (broken) => this.forget(broken) });
     this.options.metrics.rooms.inc();
-    log.debug({ boardId, bytes: stored.bytes }, 'board loaded');
+    this.options.log.debug({ boardId, bytes: stored.bytes }, 'board loaded');
     return room;
   }
 

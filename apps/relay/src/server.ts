@@ -62,7 +62,7 @@ export async function startRelay(config: Config, log: Logger): Promise<RelayServ
       });
   });
 
-  const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes, perMessageDeflate: false });
+  const wss = new WebSocketServer({ noServer: true, clientTracking: false, maxPayload: config.maxMessageBytes, perMessageDeflate: false });
 
   function refuse(socket: Duplex, status: number, error: string): void {
     metrics.refusedUpgrades.inc({ status: String(status) });
@@ -100,7 +100,7 @@ export async function startRelay(config: Config, log: Logger): Promise<RelayServ
         return ws.bufferedAmount;
       },
     };
-    const connection = new Connection(peer, role, room, config, log.child({ boardId: room.boardId, role }));
+    const connection = new Connection(peer, role, room, config, log, room.boardId);
     sockets.set(connection, ws);
     metrics.connections.inc();
     ws.on('pong', () => {
@@ -110,7 +110,7 @@ export async function startRelay(config: Config, log: Logger): Promise<RelayServ
       if (!isBinary) connection.close('malformed', 'text frames are not part of the protocol');
       else connection.receive(data);
     });
-    ws.on('error', (error) => connection.log.warn({ err: error.message }, 'websocket error'));
+    ws.on('error', (error) => log.warn({ ...connection.context, err: error.message }, 'websocket error'));
     ws.on('close', (code) => {
       if (code === 1009) metrics.closes.inc({ code: '1009' });
       connection.markClosed();
@@ -133,7 +133,7 @@ export async function startRelay(config: Config, log: Logger): Promise<RelayServ
   const ping = setInterval(() => {
     for (const [connection, ws] of sockets) {
       if (!connection.alive) {
-        connection.log.info('no pong since the last ping; dropping the connection');
+        log.info(connection.context, 'no pong since the last ping; dropping the connection');
         ws.terminate();
         continue;
       }
