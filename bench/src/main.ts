@@ -97,8 +97,8 @@ if (wanted('B4')) {
   const rows = [
     row('server CPU busy', '%', m(r, 'serverCpuPercent')),
     row('server CPU per presence update', 'µs', m(r, 'cpuUsPerPresenceUpdate')),
-    row('server CPU per delivered presence message', 'µs', m(r, 'cpuUsPerDelivery')),
-    row('presence messages received by the load', 'fraction', m(r, 'deliveredFraction')),
+    row('server CPU per delivered presence', 'µs', m(r, 'cpuUsPerDelivery')),
+    row('presences delivered to the load', 'fraction', m(r, 'deliveredFraction')),
   ];
   scenarios.push({ id: 'B4', title: 'awareness', params: `${plan.b4.clients} clients on one board, each sending a new presence (name, cursor) at 1 Hz, random phase; ${plan.b4.durationMs / 1000} s.`, rows, notes: [] });
 }

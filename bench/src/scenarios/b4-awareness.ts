@@ -1,9 +1,12 @@
 /**
  * B4 awareness: N clients on one board, each announcing a new presence (cursor, name) once a
  * second at a random phase, hand-encoded (no Y.Doc per client). Server CPU over the window,
- * per awareness update received and per message it had to deliver (N-fold fan-out).
+ * per awareness update received and per presence it had to deliver (N-fold fan-out). A server
+ * may coalesce several clients' presences into one message, so deliveries count the client
+ * entries inside each awareness message, not messages.
  */
 import { encodeAwareness, encodeAwarenessUpdate } from '@roundtable/protocol';
+import * as decoding from 'lib0/decoding';
 import { openClients } from '../loadgen/RawClient.js';
 import type { ServerProcess } from '../servers/ServerProcess.js';
 
@@ -20,10 +23,15 @@ export interface B4Result {
   deliveredFraction: number;
 }
 
+/** How many clients' presences one awareness update carries (its leading varuint). */
+function presenceCount(update: Uint8Array): number {
+  return decoding.readVarUint(decoding.createDecoder(update));
+}
+
 export async function runB4(server: ServerProcess, p: B4Params): Promise<B4Result> {
   const board = await server.createBoard('B4 awareness');
   let received = 0;
-  const clients = await openClients(p.clients, () => server.syncUrl(board), () => ({ onAwareness: () => received++ }));
+  const clients = await openClients(p.clients, () => server.syncUrl(board), () => ({ onAwareness: (update) => (received += presenceCount(update)) }));
   const clocks = new Array<number>(p.clients).fill(0);
   const announce = (i: number) => {
     const clock = ++clocks[i]!;
