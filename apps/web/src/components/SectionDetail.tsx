@@ -53,7 +53,7 @@ export function SectionDetail({ id, index, count }: { id: string; index: number;
       <LeadBar section={section} />
 
       <dl className="detail__facts">
-        <div className="fact">
+        <div className="fact fact--top">
           <dt>Phase</dt>
           <dd><PhaseControls section={section} /></dd>
         </div>
