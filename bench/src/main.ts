@@ -56,6 +56,14 @@ if (wanted('B1')) {
       if (closed) notes.push(`${tag}: ${closed} reader(s) were closed by a server (slow reader) across repetitions.`);
     }
   }
+  // DESIGN §4: the cost of synchronous=FULL (survives power loss) against the NORMAL default.
+  const [rate, readers] = [plan.b1.rates[0] ?? 500, plan.b1.readers[0] ?? 100];
+  const fsync = await sideBySide(`B1 ${rate}/s × ${readers}, SQLite synchronous=FULL`, plan.repetitions, (s) => runB1(s, { rate, readers, durationMs: plan.b1.durationMs, warmupMs: plan.b1.warmupMs, verify: false }), { env: { ROUNDTABLE_SQLITE_SYNC: 'full' } });
+  raw[`B1-${rate}-${readers}-sync-full`] = fsync;
+  const fullTag = `${rate}/s, ${readers} readers, relay with synchronous=FULL`;
+  rows.push(row(`p50 delivery, ${fullTag}`, 'ms', m(fsync, 'p50Ms')));
+  rows.push(row(`p99 delivery, ${fullTag}`, 'ms', m(fsync, 'p99Ms')));
+  rows.push(row(`server CPU per update per reader, ${fullTag}`, 'µs', m(fsync, 'cpuUsPerUpdatePerReader')));
   scenarios.push({ id: 'B1', title: 'broadcast', params: `1 writer (renameSection, one update each), raw readers on one board; ${plan.b1.durationMs / 1000} s measured after ${plan.b1.warmupMs / 1000} s warm-up.`, rows, notes });
 }
 
