@@ -4,7 +4,7 @@
  * their own offers. Pure; which notices were dismissed and which log records are "new" are
  * the caller's (device-local) business.
  */
-import type { LogEntry, SectionView } from '@roundtable/model';
+import type { LeadOffer, LogEntry } from '@roundtable/model';
 
 /** One notice for this member. `key` is stable, for React and for dismissing. */
 export type LeadNotice =
@@ -16,7 +16,8 @@ export type LeadNotice =
 export interface LeadNoticeInput {
   me: string;
   log: readonly LogEntry[];
-  sections: readonly SectionView[];
+  /** Each section's id, lead and pending offer (agenda order). */
+  sections: readonly { id: string; lead: string | null; offer: LeadOffer | null }[];
   /** True for records that happened while this board was open (not history). */
   isNew: (entry: LogEntry) => boolean;
   dismissed: ReadonlySet<string>;

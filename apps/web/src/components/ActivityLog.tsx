@@ -3,12 +3,12 @@
  * spotlights, undo/redo, sections, board) as a readable sentence with who and when, in
  * document order, the order every member sees. It follows new records while scrolled to the end.
  */
-import type { MemberView } from '@roundtable/model';
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import type { LogEntry, MemberView } from '@roundtable/model';
+import { memo, useEffect, useLayoutEffect, useRef } from 'react';
 import { useBoardLog } from '../hooks/useBoardLog.js';
-import { useLogLookup } from '../hooks/useLogLookup.js';
+import { useLiveTitle, useLogLookup } from '../hooks/useLogLookup.js';
 import { useMembers } from '../hooks/useMembers.js';
-import { describeLogEntry } from '../logText.js';
+import { describeLogEntry, type LogLookup } from '../logText.js';
 import { Avatar } from './Avatar.js';
 
 const time = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
@@ -54,20 +54,23 @@ export function ActivityLog() {
           data-testid="session-log"
         >
           {log.length > entries.length ? <li className="hint">{log.length - entries.length} earlier records are kept in the board.</li> : null}
-          {entries.map((e) => {
-            const who = e.by ? byId.get(e.by) : undefined;
-            return (
-              <li key={e.id} className={`activity__item activity__item--${e.type.split('.')[0]}`} data-testid="log-item" data-type={e.type}>
-                {who ? <Avatar name={who.name} color={who.color} size={20} /> : <span className="activity__system" aria-hidden="true" />}
-                <span className="activity__text">
-                  <strong>{who?.name ?? (e.by ? 'Someone' : 'Roundtable')}</strong> {describeLogEntry(e, lookup)}
-                </span>
-                <time className="activity__time" dateTime={new Date(e.at).toISOString()} title={fullTime.format(e.at)}>{time.format(e.at)}</time>
-              </li>
-            );
-          })}
+          {entries.map((e) => <LogItem key={e.id} entry={e} who={e.by ? byId.get(e.by) : undefined} lookup={lookup} />)}
         </ol>
       )}
     </section>
   );
 }
+
+/** One record as a sentence; re-renders when it, its author, the lookup or its section's title changes. */
+const LogItem = memo(function LogItem({ entry: e, who, lookup }: { entry: LogEntry; who: MemberView | undefined; lookup: LogLookup }) {
+  const withTitle = useLiveTitle(lookup, e.sectionId);
+  return (
+    <li className={`activity__item activity__item--${e.type.split('.')[0]}`} data-testid="log-item" data-type={e.type}>
+      {who ? <Avatar name={who.name} color={who.color} size={20} /> : <span className="activity__system" aria-hidden="true" />}
+      <span className="activity__text">
+        <strong>{who?.name ?? (e.by ? 'Someone' : 'Roundtable')}</strong> {describeLogEntry(e, withTitle)}
+      </span>
+      <time className="activity__time" dateTime={new Date(e.at).toISOString()} title={fullTime.format(e.at)}>{time.format(e.at)}</time>
+    </li>
+  );
+});

@@ -4,7 +4,7 @@
  * is also where the optional chime at zero plays.
  */
 import type { TimerView } from '@roundtable/model';
-import { useCallback } from 'react';
+import { memo, useCallback } from 'react';
 import { useSoundPreference } from '../hooks/useSoundPreference.js';
 import { useTimerClock } from '../hooks/useTimerClock.js';
 import { playChime } from '../chime.js';
@@ -12,7 +12,7 @@ import { formatClock } from '../timerText.js';
 import { Icon } from './Icon.js';
 
 /** Compact timer for an agenda row; nothing when the timer is idle or absent. */
-export function AgendaTimer({ timer }: { timer: TimerView | null }) {
+export const AgendaTimer = memo(function AgendaTimer({ timer }: { timer: TimerView | null }) {
   const soundOn = useSoundPreference();
   const onZero = useCallback(() => {
     if (soundOn) playChime();
@@ -28,4 +28,4 @@ export function AgendaTimer({ timer }: { timer: TimerView | null }) {
       <span className="visually-hidden">, timer {label}</span>
     </span>
   );
-}
+});

@@ -1,8 +1,9 @@
 /** A round avatar with a member's initials on their colour. */
+import { memo } from 'react';
 import { initials } from '../storage/member.js';
 
 /** Avatar for `name` in `color`; `label` becomes its accessible name (else decorative). */
-export function Avatar({ name, color, size = 28, label, ring = false }: { name: string; color: string; size?: number; label?: string; ring?: boolean }) {
+export const Avatar = memo(function Avatar({ name, color, size = 28, label, ring = false }: { name: string; color: string; size?: number; label?: string; ring?: boolean }) {
   return (
     <span
       className={`avatar${ring ? ' avatar--ring' : ''}`}
@@ -15,4 +16,4 @@ export function Avatar({ name, color, size = 28, label, ring = false }: { name: 
       {initials(name)}
     </span>
   );
-}
+});

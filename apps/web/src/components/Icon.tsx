@@ -1,5 +1,5 @@
 /** Small inline line icons (16px, currentColor), so no icon font or extra request is needed. */
-import type { SVGProps } from 'react';
+import { memo, type SVGProps } from 'react';
 
 const PATHS = {
   purpose: 'M12 3v3m0 12v3M3 12h3m12 0h3M12 8a4 4 0 1 0 0 8 4 4 0 0 0 0-8Z',
@@ -41,8 +41,8 @@ const PATHS = {
 /** Names of the available icons. */
 export type IconName = keyof typeof PATHS;
 
-/** A decorative icon; give the surrounding control the accessible name. */
-export function Icon({ name, size = 16, ...rest }: { name: IconName; size?: number } & SVGProps<SVGSVGElement>) {
+/** A decorative icon; give the surrounding control the accessible name. Memo: rows re-render, their icons need not. */
+export const Icon = memo(function Icon({ name, size = 16, ...rest }: { name: IconName; size?: number } & SVGProps<SVGSVGElement>) {
   return (
     <svg
       width={size}
@@ -60,4 +60,4 @@ export function Icon({ name, size = 16, ...rest }: { name: IconName; size?: numb
       <path d={PATHS[name]} />
     </svg>
   );
-}
+});

@@ -7,7 +7,7 @@ import { acceptLead, declineLead, takeLead, type MemberView } from '@roundtable/
 import { useBoardContext } from '../hooks/boardContext.js';
 import { useLeadNotices } from '../hooks/useLeadNotices.js';
 import { useMembers } from '../hooks/useMembers.js';
-import { useSections } from '../hooks/useSections.js';
+import { useSectionTitle } from '../hooks/useSectionTitle.js';
 import type { LeadNotice } from '../notices.js';
 import { Avatar } from './Avatar.js';
 import { Icon } from './Icon.js';
@@ -18,10 +18,9 @@ export function LeadNotices() {
   const { connection, member, role } = useBoardContext();
   const { notices, dismiss } = useLeadNotices();
   const members = useMembers();
-  const sections = useSections();
   if (role !== 'edit' || !member) return null;
   const person = (id: string): MemberView | undefined => members.find((m) => m.id === id);
-  const title = (id: string) => sections.find((s) => s.id === id)?.title ?? 'a section';
+  const title = (id: string) => <SectionTitle id={id} />;
   const args = (sectionId: string) => ({ sectionId, by: member.id, at: connection.clock.now() });
   const icon = (id: string) => {
     const m = person(id);
@@ -66,4 +65,9 @@ export function LeadNotices() {
       {notices.map(render)}
     </ol>
   );
+}
+
+/** A section's title, subscribed on its own so a rename re-renders only this text. */
+function SectionTitle({ id }: { id: string }) {
+  return <>{useSectionTitle(id) ?? 'a section'}</>;
 }

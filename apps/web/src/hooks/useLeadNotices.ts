@@ -9,7 +9,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { leadNotices, type LeadNotice } from '../notices.js';
 import { useBoardContext } from './boardContext.js';
 import { useBoardLog } from './useBoardLog.js';
-import { useSections } from './useSections.js';
+import { useSectionLeads } from './useSectionLeads.js';
 
 const FRESH_MS = 10 * 60 * 1_000;
 
@@ -17,7 +17,7 @@ const FRESH_MS = 10 * 60 * 1_000;
 export function useLeadNotices(): { notices: LeadNotice[]; dismiss: (key: string) => void } {
   const { member, store, connection } = useBoardContext();
   const log = useBoardLog();
-  const sections = useSections();
+  const sections = useSectionLeads();
   const [baseline] = useState(() => new Set(store.getLog().map((e) => e.id)));
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(() => new Set());
   const me = member?.id ?? null;

@@ -1,19 +1,30 @@
-/** Names and titles for log sentences: current members and sections, else what the log remembers. */
+/** Names and titles for log sentences: current members, else what the log remembers. */
 import { useMemo } from 'react';
 import { titlesFromLog, type LogLookup } from '../logText.js';
 import { useBoardLog } from './useBoardLog.js';
 import { useMembers } from './useMembers.js';
-import { useSections } from './useSections.js';
+import { useSectionTitle } from './useSectionTitle.js';
 
-/** A lookup for `describeLogEntry` / `logSentence`, rebuilt when members, sections or the log change. */
+/**
+ * A lookup for `describeLogEntry` / `logSentence`, rebuilt when members or the log change.
+ * Section titles here are the ones the log remembers; a log item lays the live title of its
+ * own section over it with `useLiveTitle`, so a rename re-renders only the items about it.
+ */
 export function useLogLookup(): LogLookup {
   const members = useMembers();
-  const sections = useSections();
   const log = useBoardLog();
   return useMemo(() => {
     const names = new Map(members.map((m) => [m.id, m.name]));
     const titles = titlesFromLog(log);
-    for (const s of sections) titles.set(s.id, s.title);
     return { memberName: (id) => names.get(id) ?? null, sectionTitle: (id) => titles.get(id) ?? null };
-  }, [members, sections, log]);
+  }, [members, log]);
+}
+
+/** `lookup` with section `sectionId`'s current title (when it still exists) in front. */
+export function useLiveTitle(lookup: LogLookup, sectionId: string | undefined): LogLookup {
+  const live = useSectionTitle(sectionId ?? null);
+  return useMemo(
+    () => (live === null ? lookup : { ...lookup, sectionTitle: (id: string) => (id === sectionId ? live : lookup.sectionTitle(id)) }),
+    [lookup, live, sectionId],
+  );
 }

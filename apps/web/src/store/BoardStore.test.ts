@@ -99,4 +99,37 @@ describe('BoardStore', () => {
     renameSection(doc, first!.id, 'Again');
     expect(store.getSpotlight()).toBe(spotlight);
   });
+
+  it('a remote rename of section A leaves B, the id list and the leads identical, and re-reads only A', () => {
+    const { doc, store } = board();
+    const [a, b] = store.getSectionIds();
+    const ids = store.getSectionIds();
+    const sectionB = store.getSection(b!);
+    const leads = store.getSectionLeads();
+    const members = store.getMembers();
+    const peer = remotePeer(doc);
+    renameSection(peer, a!, 'Renamed remotely');
+    expect(store.getSectionIds()).toBe(ids);
+    expect(store.getSection(b!)).toBe(sectionB);
+    expect(store.getSectionLeads()).toBe(leads);
+    expect(store.getMembers()).toBe(members);
+    expect(store.getSectionTitle(a!)).toBe('Renamed remotely');
+    expect(store.getSections().map((s) => s.title)).toContain('Renamed remotely');
+  });
+
+  it('follows sections added, reordered and removed by another peer', () => {
+    const { doc, store } = board();
+    const ids = store.getSectionIds();
+    const peer = remotePeer(doc);
+    const added = addSection(peer, { kind: 'agreement', title: 'Decide', by: null });
+    expect(added.ok).toBe(true);
+    const withNew = store.getSectionIds();
+    expect(withNew).toHaveLength(ids.length + 1);
+    expect(store.getSection(ids[0]!)).toBe(store.getSection(ids[0]!));
+    moveSection(peer, ids[0]!, ids.length);
+    expect(store.getSectionIds()).toEqual(selectSections(doc).map((s) => s.id));
+    peer.getMap('sections').delete(ids[1]!);
+    expect(store.getSectionIds()).toEqual(selectSections(doc).map((s) => s.id));
+    expect(store.getSection(ids[1]!)).toBeNull();
+  });
 });
