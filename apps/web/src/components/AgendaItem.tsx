@@ -10,6 +10,7 @@ import { memo, useRef, useState } from 'react';
 import { useBoardContext } from '../hooks/boardContext.js';
 import { useMembers } from '../hooks/useMembers.js';
 import { useSection } from '../hooks/useSection.js';
+import { useSectionTitle } from '../hooks/useSectionTitle.js';
 import { useViewers } from '../hooks/useViewers.js';
 import { phaseLabel } from '../kinds.js';
 import { AgendaTimer } from './AgendaTimer.js';
@@ -30,23 +31,57 @@ export interface AgendaItemProps {
   onSelect: (id: string) => void;
 }
 
-/** A sortable agenda row. */
+/**
+ * A sortable agenda row. Split in two so dnd-kit's context changes (every row registering
+ * itself on mount, every drag move) re-render only this thin shell (the `li` and the
+ * handle); the row's content is `AgendaRowContent`, memo'd on stable props.
+ */
 export const AgendaItem = memo(function AgendaItem({ id, index, count, selected, onSelect }: AgendaItemProps) {
+  const { role } = useBoardContext();
+  const title = useSectionTitle(id);
+  const canEdit = role === 'edit';
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const sortable = useSortable({ id, disabled: !canEdit || renaming !== null });
+
+  if (title === null) return null;
+  const style = { transform: CSS.Transform.toString(sortable.transform), transition: sortable.transition };
+
+  return (
+    <li
+      ref={sortable.setNodeRef}
+      style={style}
+      aria-label={title}
+      aria-current={selected ? 'true' : undefined}
+      data-testid="agenda-item"
+      className={`agenda-item${selected ? ' is-selected' : ''}${sortable.isDragging ? ' is-dragging' : ''}`}
+    >
+      {canEdit ? (
+        <button type="button" className="agenda-item__handle" aria-label={`Reorder ${title}`} {...sortable.attributes} {...sortable.listeners}>
+          <Icon name="grip" />
+        </button>
+      ) : null}
+      <AgendaRowContent id={id} index={index} count={count} selected={selected} onSelect={onSelect} renaming={renaming} setRenaming={setRenaming} />
+    </li>
+  );
+});
+
+/** What a row shows besides its handle: the section button, or the rename field, and the row actions. */
+const AgendaRowContent = memo(function AgendaRowContent({ id, index, count, selected, onSelect, renaming, setRenaming }: AgendaItemProps & {
+  renaming: string | null;
+  setRenaming: (title: string | null) => void;
+}) {
   const { connection, role, member } = useBoardContext();
   const section = useSection(id);
   const viewers = useViewers(id);
   const members = useMembers();
   const canEdit = role === 'edit';
-  const [renaming, setRenaming] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const sortable = useSortable({ id, disabled: !canEdit || renaming !== null });
   const renameDone = useRef(false);
   const mainRef = useRef<HTMLButtonElement>(null);
 
   if (!section) return null;
   const doc = connection.doc;
   const lead = section.lead ? members.find((m) => m.id === section.lead) : undefined;
-  const style = { transform: CSS.Transform.toString(sortable.transform), transition: sortable.transition };
 
   const startRename = () => {
     renameDone.current = false;
@@ -61,19 +96,7 @@ export const AgendaItem = memo(function AgendaItem({ id, index, count, selected,
   };
 
   return (
-    <li
-      ref={sortable.setNodeRef}
-      style={style}
-      aria-label={section.title}
-      aria-current={selected ? 'true' : undefined}
-      data-testid="agenda-item"
-      className={`agenda-item${selected ? ' is-selected' : ''}${sortable.isDragging ? ' is-dragging' : ''}`}
-    >
-      {canEdit ? (
-        <button type="button" className="agenda-item__handle" aria-label={`Reorder ${section.title}`} {...sortable.attributes} {...sortable.listeners}>
-          <Icon name="grip" />
-        </button>
-      ) : null}
+    <>
       {renaming !== null ? (
         <input
           className="input agenda-item__rename"
@@ -143,6 +166,6 @@ export const AgendaItem = memo(function AgendaItem({ id, index, count, selected,
           }}
         />
       ) : null}
-    </li>
+    </>
   );
 });

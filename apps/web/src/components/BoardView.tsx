@@ -4,7 +4,7 @@
  * document has loaded, and keeps the recent-boards entry's title current.
  */
 import { upsertMember } from '@roundtable/model';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { BoardContext, type BoardContextValue } from '../hooks/boardContext.js';
 import type { OpenBoard } from '../hooks/useBoardSession.js';
 import { useConnectionStatus } from '../hooks/useConnectionStatus.js';
@@ -59,16 +59,21 @@ export function BoardView({ board }: { board: OpenBoard }) {
     });
   }, [store, board.boardId]);
 
-  const context: BoardContextValue = {
-    boardId: board.boardId,
-    role: board.role,
-    connection,
-    store,
-    presence: board.presence,
-    editToken: board.editToken,
-    viewToken: board.viewToken,
-    member,
-  };
+  // Memoised: every agenda row reads this context, so a new object on each status change
+  // (connected, synced, loaded) would re-render all of them.
+  const context = useMemo<BoardContextValue>(
+    () => ({
+      boardId: board.boardId,
+      role: board.role,
+      connection,
+      store,
+      presence: board.presence,
+      editToken: board.editToken,
+      viewToken: board.viewToken,
+      member,
+    }),
+    [board, connection, store, member],
+  );
 
   if (status.problem) return <BoardProblemPage problem={status.problem} />;
   const hasBoard = meta.schemaVersion > 0 || sectionCount > 0;

@@ -3,7 +3,7 @@
  * what the token may do, then open the document (relay + IndexedDB). When the relay cannot
  * be reached the board still opens from the device copy, with the role this device last saw.
  */
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { checkBoardAccess } from '../api/boards.js';
 import { deviceStorage } from '../storage/localJson.js';
 import { findRecentBoard, rememberBoard, type Role } from '../storage/recentBoards.js';
@@ -30,67 +30,63 @@ export type BoardSession =
   | { kind: 'problem'; problem: BoardProblem }
   | { kind: 'open'; board: OpenBoard };
 
-interface Access {
-  role: Role;
-  token: string;
-  editToken: string | null;
-  viewToken: string | null;
-}
-
 /** The role this device last saw for `token`, or view when it never saw it (the safe default). */
 function offlineRole(boardId: string, token: string): Role {
   return findRecentBoard(deviceStorage(), boardId)?.editToken === token ? 'edit' : 'view';
 }
 
-/** Opens `boardId` with `urlToken` (or a remembered one) and closes it on unmount. */
+/**
+ * Opens `boardId` with `urlToken` (or a remembered one) and closes it on unmount. The document
+ * opens at once (IndexedDB and the relay start loading) while the relay answers the access
+ * check, which only decides the role and whether to show a problem page instead; the relay
+ * checks the token on `/sync` itself, so nothing is trusted before the answer.
+ */
 export function useBoardSession(boardId: string, urlToken: string | null): BoardSession {
-  const [access, setAccess] = useState<Access | BoardProblem | null>(null);
+  const [problem, setProblem] = useState<BoardProblem | null>(null);
   const [board, setBoard] = useState<OpenBoard | null>(null);
 
-  useEffect(() => {
-    setAccess(null);
+  // A layout effect: the socket and IndexedDB start before the first paint, not after it.
+  useLayoutEffect(() => {
+    setProblem(null);
     const storage = deviceStorage();
     const recent = findRecentBoard(storage, boardId);
     const token = urlToken ?? recent?.editToken ?? recent?.viewToken ?? null;
     if (!token) {
-      setAccess('missing-token');
+      setProblem('missing-token');
       return;
     }
     if (!urlToken) window.history.replaceState(null, '', `${window.location.pathname}#t=${encodeURIComponent(token)}`);
-    let cancelled = false;
+    const connection = new BoardConnection({ boardId, token });
+    const store = new BoardStore(connection.doc);
+    const presence = new PresenceStore(connection.awareness);
+    let closed = false;
+    const close = () => {
+      if (closed) return;
+      closed = true;
+      presence.destroy();
+      store.destroy();
+      connection.destroy();
+    };
     void checkBoardAccess(boardId, token).then((result) => {
-      if (cancelled) return;
+      if (closed) return;
       if (result.kind === 'denied') {
-        setAccess(problemForStatus(result.status));
+        close();
+        setProblem(problemForStatus(result.status));
         return;
       }
       const role = result.kind === 'granted' ? result.role : offlineRole(boardId, token);
       const editToken = role === 'edit' ? token : (recent?.editToken ?? null);
       const viewToken = role === 'view' ? token : ((result.kind === 'granted' ? result.viewToken : undefined) ?? recent?.viewToken ?? null);
       rememberBoard(storage, { boardId, role, editToken: editToken ?? undefined, viewToken: viewToken ?? undefined });
-      setAccess({ role, token, editToken, viewToken });
+      setBoard({ boardId, role, token, editToken, viewToken, connection, store, presence });
     });
     return () => {
-      cancelled = true;
+      setBoard(null);
+      close();
     };
   }, [boardId, urlToken]);
 
-  const ready = access !== null && typeof access === 'object' ? access : null;
-  useEffect(() => {
-    if (!ready) return;
-    const connection = new BoardConnection({ boardId, token: ready.token, readOnly: ready.role === 'view' });
-    const store = new BoardStore(connection.doc);
-    const presence = new PresenceStore(connection.awareness);
-    setBoard({ boardId, ...ready, connection, store, presence });
-    return () => {
-      setBoard(null);
-      presence.destroy();
-      store.destroy();
-      connection.destroy();
-    };
-  }, [boardId, ready]);
-
-  if (typeof access === 'string') return { kind: 'problem', problem: access };
+  if (problem !== null) return { kind: 'problem', problem };
   if (board && board.boardId === boardId) return { kind: 'open', board };
   return { kind: 'checking' };
 }

@@ -24,8 +24,6 @@ export interface PresenceUser {
 export interface BoardConnectionOptions {
   boardId: string;
   token: string;
-  /** Read-only: no local writes, no undo. */
-  readOnly: boolean;
   /** Base of the sync URL; defaults to this page's host. */
   serverUrl?: string;
 }
@@ -42,7 +40,6 @@ export function defaultSyncUrl(): string {
 export class BoardConnection {
   readonly doc = new Y.Doc();
   readonly boardId: string;
-  readonly readOnly: boolean;
   readonly awareness: Awareness;
   /** The model's per-member undo manager (LocalOrigin only, one operation per step). */
   readonly undoManager: Y.UndoManager;
@@ -56,7 +53,6 @@ export class BoardConnection {
 
   constructor(options: BoardConnectionOptions) {
     this.boardId = options.boardId;
-    this.readOnly = options.readOnly;
     const stored = readJson(this.storage, unsyncedKey(options.boardId));
     this.status = {
       ...INITIAL_STATUS,
