@@ -12,28 +12,34 @@ import * as encoding from 'lib0/encoding';
 export const MessageType = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3 } as const;
 export const SyncType = { step1: 0, step2: 1, update: 2 } as const;
 
-/** A parsed client message. Parsing is complete before anything acts on it. */
-export type ClientMessage =
+/** Any parsed message, in either direction. `syncStep2` and `update` both carry a Yjs update. */
+export type Message =
   | { type: 'syncStep1'; stateVector: Uint8Array }
+  | { type: 'syncStep2'; update: Uint8Array }
   | { type: 'update'; update: Uint8Array }
   | { type: 'awareness'; update: Uint8Array }
+  | { type: 'authDenied'; reason: string }
   | { type: 'queryAwareness' };
 
-/** Parses one frame; null when it is not exactly one well-formed client message. */
-export function parseClientMessage(frame: Uint8Array): ClientMessage | null {
+/** Parses one frame; null when it is not exactly one well-formed message. */
+export function parseMessage(frame: Uint8Array): Message | null {
   try {
     const decoder = decoding.createDecoder(frame);
-    let message: ClientMessage | null = null;
+    let message: Message | null = null;
     switch (decoding.readVarUint(decoder)) {
       case MessageType.sync: {
         const sub = decoding.readVarUint(decoder);
         const payload = decoding.readVarUint8Array(decoder);
         if (sub === SyncType.step1) message = { type: 'syncStep1', stateVector: payload };
-        else if (sub === SyncType.step2 || sub === SyncType.update) message = { type: 'update', update: payload };
+        else if (sub === SyncType.step2) message = { type: 'syncStep2', update: payload };
+        else if (sub === SyncType.update) message = { type: 'update', update: payload };
         break;
       }
       case MessageType.awareness:
         message = { type: 'awareness', update: decoding.readVarUint8Array(decoder) };
+        break;
+      case MessageType.auth:
+        if (decoding.readVarUint(decoder) === 0) message = { type: 'authDenied', reason: decoding.readVarString(decoder) };
         break;
       case MessageType.queryAwareness:
         message = { type: 'queryAwareness' };
@@ -43,6 +49,33 @@ export function parseClientMessage(frame: Uint8Array): ClientMessage | null {
     return decoder.pos === frame.byteLength ? message : null;
   } catch {
     return null;
+  }
+}
+
+/** A parsed client message. Parsing is complete before anything acts on it. */
+export type ClientMessage =
+  | { type: 'syncStep1'; stateVector: Uint8Array }
+  | { type: 'update'; update: Uint8Array }
+  | { type: 'awareness'; update: Uint8Array }
+  | { type: 'queryAwareness' };
+
+/**
+ * Parses one frame from a client; null when it is not exactly one well-formed message a
+ * client may send (auth messages go from server to client only). Sync step 2 and update
+ * are the same thing to a server: an update to apply.
+ */
+export function parseClientMessage(frame: Uint8Array): ClientMessage | null {
+  const message = parseMessage(frame);
+  switch (message?.type) {
+    case 'syncStep1':
+    case 'awareness':
+    case 'queryAwareness':
+      return message;
+    case 'syncStep2':
+    case 'update':
+      return { type: 'update', update: message.update };
+    default:
+      return null;
   }
 }
 
