@@ -51,7 +51,9 @@ export class ServerProcess {
     const dataDir = kind === 'roundtable' ? mkdtempSync(`${tmpdir()}/roundtable-bench-`) : null;
     const script = kind === 'roundtable' ? RELAY_MAIN : REFERENCE_MAIN;
     const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...(kind === 'roundtable' ? { ...RELAY_ENV, ROUNDTABLE_DATA_DIR: dataDir ?? '' } : {}), ...options.env };
-    const child = spawn('taskset', ['-c', options.cpus ?? '0', process.execPath, script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the servers (written on exit).
+    const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+    const child = spawn('taskset', ['-c', options.cpus ?? '0', process.execPath, ...nodeArgs, script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-8000)));
     child.stderr?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-8000)));
