@@ -2,27 +2,13 @@
  * The foundation, tried as new users would: create a board, share it, edit together, see each
  * other, keep working through a relay restart, and a view-only guest who cannot change a thing.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser.js';
-import { expectAgenda, join, openPage, persistedOnDevice, renameSection } from './helpers.js';
-import { startE2ERelay, type E2ERelay } from './relay.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectAgenda, join, persistedOnDevice, renameSection } from './helpers.js';
+import { useE2ESuite } from './suite.js';
 
-let relay: E2ERelay;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  relay = await startE2ERelay();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await relay?.dispose();
-});
-
-const newPage = (): Promise<Page> => openPage(browser, contexts);
+const suite = useE2ESuite();
+const newPage = (): Promise<Page> => suite.newPage();
 
 describe('a board shared by two people', () => {
   let ada: Page;
@@ -32,7 +18,7 @@ describe('a board shared by two people', () => {
 
   it('is created from the home page and lands on /b/<id>#t=<token>', async () => {
     ada = await newPage();
-    await ada.goto(relay.url);
+    await ada.goto(suite.relay.url);
     await ada.getByLabel('Board title').fill('Team retro');
     await ada.getByText('Retrospective', { exact: true }).click();
     await ada.getByRole('button', { name: 'Create board' }).click();
@@ -46,7 +32,7 @@ describe('a board shared by two people', () => {
     await ada.getByRole('button', { name: 'Share' }).click();
     editLink = await ada.getByTestId('edit-link').inputValue();
     viewLink = await ada.getByTestId('view-link').inputValue();
-    expect(editLink).toMatch(new RegExp(`^${relay.url}/b/[A-Za-z0-9]{16}#t=`));
+    expect(editLink).toMatch(new RegExp(`^${suite.relay.url}/b/[A-Za-z0-9]{16}#t=`));
     expect(viewLink).not.toBe(editLink);
     await ada.getByRole('button', { name: 'Done' }).click();
   });
@@ -58,6 +44,10 @@ describe('a board shared by two people', () => {
     await grace.getByTestId('agenda-item').filter({ hasText: 'What to improve' }).click();
     await ada.getByTestId('presence-peer').and(ada.getByRole('button', { name: /Grace Hopper.*What to improve/ })).waitFor();
     await grace.getByTestId('presence-peer').and(grace.getByRole('button', { name: /Ada Lovelace/ })).waitFor();
+    // Grace did not create the board, yet as an editor she can share its view link too.
+    await grace.getByRole('button', { name: 'Share' }).click();
+    expect(await grace.getByTestId('view-link').inputValue()).toBe(viewLink);
+    await grace.getByRole('button', { name: 'Done' }).click();
   });
 
   it("shows a section renamed by one in the other's agenda", async () => {
@@ -95,7 +85,7 @@ describe('a board shared by two people', () => {
   });
 
   it('keeps edits made while the relay is down, and everything survives its restart', async () => {
-    await relay.stop();
+    await suite.relay.stop();
     await ada.getByTestId('connection-badge').filter({ hasText: 'Offline' }).waitFor();
     await renameSection(ada, 'What to improve', 'Improve (written offline)');
     await ada.getByTestId('connection-badge').filter({ hasText: '1 unsynced change' }).waitFor();
@@ -105,7 +95,7 @@ describe('a board shared by two people', () => {
     await expectAgenda(ada, ['Why we are here', 'What went well', 'Improve (written offline)', 'Actions we commit to']);
     await ada.getByTestId('connection-badge').filter({ hasText: '1 unsynced change' }).waitFor();
 
-    await relay.start();
+    await suite.relay.start();
     await expectAgenda(grace, ['Why we are here', 'What went well', 'Improve (written offline)', 'Actions we commit to']);
     await ada.getByTestId('connection-badge').filter({ hasText: 'Online' }).waitFor({ timeout: 10_000 });
 

@@ -5,26 +5,12 @@
  * Ben's timer reads the same on all three although Cleo's clock is 90 s fast; the log tells it
  * all in order; Cleo undoes her own last change without touching Ada's or Ben's.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser.js';
-import { agendaRow, createBoard, join, logSentences, openPage, openSection, shownSection } from './helpers.js';
-import { startE2ERelay, type E2ERelay } from './relay.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { agendaRow, createBoard, join, logSentences, openSection, shownSection } from './helpers.js';
+import { useE2ESuite } from './suite.js';
 
-let relay: E2ERelay;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  relay = await startE2ERelay();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  if (process.env.E2E_RELAY_LOG) console.log(relay?.log().slice(-6000));
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await relay?.dispose();
-});
+const suite = useE2ESuite();
 
 const PURPOSE = 'Shared purpose';
 const IDEAS = 'Ideas';
@@ -67,12 +53,12 @@ describe('collective leadership with three people', () => {
   let cleo: Page;
 
   it('opens one board on three devices, Cleo with a clock 90 s fast', async () => {
-    ada = await openPage(browser, contexts);
-    const link = await createBoard(ada, relay.url, 'Offsite', 'Facilitated workshop', 'Ada');
-    ben = await openPage(browser, contexts);
+    ada = await suite.newPage();
+    const link = await createBoard(ada, suite.relay.url, 'Offsite', 'Facilitated workshop', 'Ada');
+    ben = await suite.newPage();
     await ben.goto(link);
     await join(ben, 'Ben');
-    cleo = await openPage(browser, contexts);
+    cleo = await suite.newPage();
     await cleo.context().clock.install({ time: Date.now() + CLOCK_SKEW_MS });
     await cleo.context().clock.resume();
     await cleo.goto(link);
