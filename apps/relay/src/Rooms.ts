@@ -32,13 +32,23 @@ export class Rooms {
     let entry = this.entries.get(boardId);
     if (!entry) {
       const created: Entry = { room: this.load(boardId), refs: 0 };
-      void created.room.then((room) => {
-        if (room) created.loaded = room;
-      });
+      created.room.then(
+        (room) => {
+          if (room) created.loaded = room;
+        },
+        () => undefined, // reported to every acquirer below
+      );
       this.entries.set(boardId, (entry = created));
     }
     entry.refs += 1;
-    const room = await entry.room;
+    let room: Room | null;
+    try {
+      room = await entry.room;
+    } catch (error) {
+      // A board that failed to load (store error, corrupt data) is not cached: the next try reloads.
+      if (this.entries.get(boardId) === entry) this.entries.delete(boardId);
+      throw error;
+    }
     if (!room && this.entries.get(boardId) === entry) this.entries.delete(boardId);
     return room;
   }
