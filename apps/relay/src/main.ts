@@ -15,7 +15,12 @@ try {
 
 const log = pino({ level: config.logLevel, base: undefined });
 const webDir = config.webDir ?? fileURLToPath(new URL('../../web/dist', import.meta.url));
-const relay = await startRelay({ ...config, webDir }, log);
+const relay = await startRelay({ ...config, webDir }, log).catch((error: unknown) => {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code !== 'EADDRINUSE' && code !== 'EACCES' && code !== 'EADDRNOTAVAIL') throw error;
+  console.error(`roundtable relay: cannot listen on ${config.host}:${config.port} (${code}); set PORT or HOST`);
+  process.exit(1);
+});
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {

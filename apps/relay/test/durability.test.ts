@@ -89,4 +89,14 @@ describe('durability', () => {
     cleanups.push(() => removeDir(dataDir));
     await expect(spawnRelay(dataDir, { PORT: 'eighty' })).rejects.toThrow(/PORT/);
   });
+
+  it('says which variable to change when its port is taken', async () => {
+    const dataDir = tempDir();
+    cleanups.push(() => removeDir(dataDir));
+    const other = tempDir();
+    cleanups.push(() => removeDir(other));
+    const first = await relay(dataDir);
+    const port = new URL(first.url).port;
+    await expect(spawnRelay(other, { PORT: port })).rejects.toThrow(new RegExp(`cannot listen on 127\\.0\\.0\\.1:${port} \\(EADDRINUSE\\); set PORT or HOST`));
+  });
 });
