@@ -76,38 +76,36 @@ export function offerLead(doc: Y.Doc, args: LeadArgs & { to: string }): Result {
   return ok(undefined);
 }
 
-/** The pending offer of this section to `by`, or fail. Writes nothing. */
-function offerTo(view: SectionView, by: string): Result<LeadOffer> {
-  const offer = view.offer;
-  if (offer === null || offer.to !== by) return fail('there is no offer of this lead to you');
-  return ok(offer);
+/** The section and its pending offer to `args.by`, or fail. Writes nothing. */
+function findOfferTo(doc: Y.Doc, args: LeadArgs): Result<{ map: Y.Map<unknown>; offer: LeadOffer }> {
+  const found = findSection(doc, args.sectionId);
+  if (!found.ok) return found;
+  const offer = found.value.view.offer;
+  if (offer === null || offer.to !== args.by) return fail('there is no offer of this lead to you');
+  return ok({ map: found.value.map, offer });
 }
 
 /** `by` accepts the pending offer made to them: they lead the section, the offer is gone. */
 export function acceptLead(doc: Y.Doc, args: LeadArgs): Result {
-  const found = findSection(doc, args.sectionId);
+  const found = findOfferTo(doc, args);
   if (!found.ok) return found;
-  const { map, view } = found.value;
-  const offer = offerTo(view, args.by);
-  if (!offer.ok) return offer;
+  const { map, offer } = found.value;
   doc.transact(() => {
     map.set('lead', args.by);
     map.delete('offer');
-    appendLog(doc, { at: args.at ?? Date.now(), by: args.by, type: 'lead.accepted', sectionId: args.sectionId, from: offer.value.from });
+    appendLog(doc, { at: args.at ?? Date.now(), by: args.by, type: 'lead.accepted', sectionId: args.sectionId, from: offer.from });
   }, new LocalOrigin('acceptLead'));
   return ok(undefined);
 }
 
 /** `by` declines the pending offer made to them: the offer is gone, the lead unchanged. */
 export function declineLead(doc: Y.Doc, args: LeadArgs): Result {
-  const found = findSection(doc, args.sectionId);
+  const found = findOfferTo(doc, args);
   if (!found.ok) return found;
-  const { map, view } = found.value;
-  const offer = offerTo(view, args.by);
-  if (!offer.ok) return offer;
+  const { map, offer } = found.value;
   doc.transact(() => {
     map.delete('offer');
-    appendLog(doc, { at: args.at ?? Date.now(), by: args.by, type: 'lead.declined', sectionId: args.sectionId, from: offer.value.from });
+    appendLog(doc, { at: args.at ?? Date.now(), by: args.by, type: 'lead.declined', sectionId: args.sectionId, from: offer.from });
   }, new LocalOrigin('declineLead'));
   return ok(undefined);
 }
