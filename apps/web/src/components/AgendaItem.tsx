@@ -6,7 +6,7 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { moveSection, removeSection, renameSection, MAX_TITLE_LENGTH } from '@roundtable/model';
-import { memo, useRef, useState } from 'react';
+import { memo, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useBoardContext } from '../hooks/boardContext.js';
 import { useMembers } from '../hooks/useMembers.js';
 import { useSection } from '../hooks/useSection.js';
@@ -31,39 +31,112 @@ export interface AgendaItemProps {
   onSelect: (id: string) => void;
 }
 
+/** Drag and drop for the rows: off until the rows have been painted once (see `AgendaPanel`). */
+export interface AgendaDnd {
+  ready: boolean;
+  /** Turn drag and drop on now (a handle got focus before it was on), focusing `id`'s handle. */
+  request: (id: string) => void;
+  /** The id whose handle should take focus when its sortable handle mounts. */
+  focusId: { current: string | null };
+}
+
 /**
- * A sortable agenda row. Split in two so dnd-kit's context changes (every row registering
- * itself on mount, every drag move) re-render only this thin shell (the `li` and the
- * handle); the row's content is `AgendaRowContent`, memo'd on stable props.
+ * An agenda row. Split so dnd-kit's context changes (every row registering itself, every
+ * drag move) re-render only the handle (`SortableHandle`), and so the first render of a large
+ * board creates no sortables at all: until `dnd.ready` the handle is a plain button
+ * (`PlainHandle`), then it swaps to the sortable one. The handle is the only child that
+ * changes type, so the row's content (`AgendaRowContent`, memo'd on stable props) keeps its
+ * identity and is not remounted.
  */
-export const AgendaItem = memo(function AgendaItem({ id, index, count, selected, onSelect }: AgendaItemProps) {
+export const AgendaItem = memo(function AgendaItem({ id, index, count, selected, onSelect, dnd }: AgendaItemProps & { dnd: AgendaDnd }) {
   const { role } = useBoardContext();
   const title = useSectionTitle(id);
   const canEdit = role === 'edit';
   const [renaming, setRenaming] = useState<string | null>(null);
-  const sortable = useSortable({ id, disabled: !canEdit || renaming !== null });
+  const [dragging, setDragging] = useState(false);
+  const rowRef = useRef<HTMLLIElement>(null);
 
   if (title === null) return null;
-  const style = { transform: CSS.Transform.toString(sortable.transform), transition: sortable.transition };
 
   return (
     <li
-      ref={sortable.setNodeRef}
-      style={style}
+      ref={rowRef}
       aria-label={title}
       aria-current={selected ? 'true' : undefined}
       data-testid="agenda-item"
-      className={`agenda-item${selected ? ' is-selected' : ''}${sortable.isDragging ? ' is-dragging' : ''}`}
+      className={`agenda-item${selected ? ' is-selected' : ''}${dragging ? ' is-dragging' : ''}`}
     >
       {canEdit ? (
-        <button type="button" className="agenda-item__handle" aria-label={`Reorder ${title}`} {...sortable.attributes} {...sortable.listeners}>
-          <Icon name="grip" />
-        </button>
+        dnd.ready ? (
+          <SortableHandle id={id} title={title} disabled={renaming !== null} rowRef={rowRef} onDragging={setDragging} focusId={dnd.focusId} />
+        ) : (
+          <PlainHandle id={id} title={title} request={dnd.request} />
+        )
       ) : null}
       <AgendaRowContent id={id} index={index} count={count} selected={selected} onSelect={onSelect} renaming={renaming} setRenaming={setRenaming} />
     </li>
   );
 });
+
+/** The handle before drag and drop is on: looks the same; focusing it turns drag and drop on. */
+function PlainHandle({ id, title, request }: { id: string; title: string; request: (id: string) => void }) {
+  return (
+    <button type="button" className="agenda-item__handle" aria-label={`Reorder ${title}`} aria-roledescription="sortable" onFocus={() => request(id)} onPointerDown={() => request(id)}>
+      <Icon name="grip" />
+    </button>
+  );
+}
+
+/**
+ * The sortable handle: registers the row (`rowRef`) with dnd-kit and moves it while dragged.
+ * The row's transform is written to its style directly, so a drag move re-renders only this.
+ */
+function SortableHandle({ id, title, disabled, rowRef, onDragging, focusId }: {
+  id: string;
+  title: string;
+  disabled: boolean;
+  rowRef: RefObject<HTMLLIElement | null>;
+  onDragging: (dragging: boolean) => void;
+  focusId: { current: string | null };
+}) {
+  const sortable = useSortable({ id, disabled });
+  const { setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = sortable;
+  const handleRef = useRef<HTMLButtonElement | null>(null);
+
+  useLayoutEffect(() => {
+    setNodeRef(rowRef.current);
+    if (focusId.current === id) {
+      focusId.current = null;
+      handleRef.current?.focus();
+    }
+    return () => setNodeRef(null);
+  }, [setNodeRef, rowRef, focusId, id]);
+
+  useLayoutEffect(() => {
+    const row = rowRef.current;
+    if (!row) return;
+    row.style.transform = CSS.Transform.toString(transform) ?? '';
+    row.style.transition = transition ?? '';
+  }, [rowRef, transform, transition]);
+
+  useLayoutEffect(() => onDragging(isDragging), [onDragging, isDragging]);
+
+  return (
+    <button
+      ref={(el) => {
+        handleRef.current = el;
+        setActivatorNodeRef(el);
+      }}
+      type="button"
+      className="agenda-item__handle"
+      aria-label={`Reorder ${title}`}
+      {...sortable.attributes}
+      {...sortable.listeners}
+    >
+      <Icon name="grip" />
+    </button>
+  );
+}
 
 /** What a row shows besides its handle: the section button, or the rename field, and the row actions. */
 const AgendaRowContent = memo(function AgendaRowContent({ id, index, count, selected, onSelect, renaming, setRenaming }: AgendaItemProps & {

@@ -5,11 +5,12 @@
 import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors, type Announcements, type DragEndEvent } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { moveSection } from '@roundtable/model';
-import { useMemo } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useBoardContext } from '../hooks/boardContext.js';
 import { useSectionIds } from '../hooks/useSectionIds.js';
 import { AddSectionForm } from './AddSectionForm.js';
-import { AgendaItem } from './AgendaItem.js';
+import { AgendaItem, type AgendaDnd } from './AgendaItem.js';
 import { Icon } from './Icon.js';
 
 /** The agenda list with its add form. */
@@ -17,6 +18,7 @@ export function AgendaPanel({ selectedId, onSelect }: { selectedId: string | nul
   const { connection, store, role } = useBoardContext();
   const ids = useSectionIds();
   const canEdit = role === 'edit';
+  const dnd = useDeferredDnd(canEdit && ids.length > 0);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
@@ -55,7 +57,7 @@ export function AgendaPanel({ selectedId, onSelect }: { selectedId: string | nul
           <SortableContext items={ids as string[]} strategy={verticalListSortingStrategy}>
             <ol className="agenda__list" role="list">
               {ids.map((id, index) => (
-                <AgendaItem key={id} id={id} index={index} count={ids.length} selected={id === selectedId} onSelect={onSelect} />
+                <AgendaItem key={id} id={id} index={index} count={ids.length} selected={id === selectedId} onSelect={onSelect} dnd={dnd} />
               ))}
             </ol>
           </SortableContext>
@@ -64,4 +66,31 @@ export function AgendaPanel({ selectedId, onSelect }: { selectedId: string | nul
       {canEdit ? <AddSectionForm onAdded={onSelect} /> : null}
     </nav>
   );
+}
+
+/**
+ * Drag and drop turns on after the first paint with rows (`has` rows to sort): a large board's
+ * first render then mounts no `useSortable` (each one registers with dnd-kit, and the
+ * registrations re-render every sortable), and the switch renders as a transition, in slices
+ * that input can interrupt. A handle that gets focus or a pointer first turns it on at once.
+ */
+function useDeferredDnd(has: boolean): AgendaDnd {
+  const [ready, setReady] = useState(false);
+  const focusId = useRef<string | null>(null);
+  useEffect(() => {
+    if (!has || ready) return;
+    let timeout: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timeout = setTimeout(() => startTransition(() => setReady(true)), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timeout);
+    };
+  }, [has, ready]);
+  const request = useCallback((id: string) => {
+    focusId.current = document.activeElement instanceof HTMLElement && document.activeElement.closest('.agenda-item__handle') ? id : null;
+    flushSync(() => setReady(true));
+  }, []);
+  return useMemo(() => ({ ready, request, focusId }), [ready, request]);
 }
