@@ -47,6 +47,10 @@ export interface AgendaDnd {
  * (`PlainHandle`), then it swaps to the sortable one. The handle is the only child that
  * changes type, so the row's content (`AgendaRowContent`, memo'd on stable props) keeps its
  * identity and is not remounted.
+ *
+ * The row actions (rename, move up/down, remove: ~13 DOM nodes) exist only while the row is
+ * hovered, has focus inside or is selected; they are still shown by CSS on hover/focus-visible.
+ * Focus entering the row renders them before the next Tab, so they stay keyboard reachable.
  */
 export const AgendaItem = memo(function AgendaItem({ id, index, count, selected, onSelect, dnd }: AgendaItemProps & { dnd: AgendaDnd }) {
   const { role } = useBoardContext();
@@ -54,6 +58,8 @@ export const AgendaItem = memo(function AgendaItem({ id, index, count, selected,
   const canEdit = role === 'edit';
   const [renaming, setRenaming] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
+  const [hovered, setHovered] = useState(false);
+  const [focused, setFocused] = useState(false);
   const rowRef = useRef<HTMLLIElement>(null);
 
   if (title === null) return null;
@@ -65,6 +71,12 @@ export const AgendaItem = memo(function AgendaItem({ id, index, count, selected,
       aria-current={selected ? 'true' : undefined}
       data-testid="agenda-item"
       className={`agenda-item${selected ? ' is-selected' : ''}${dragging ? ' is-dragging' : ''}`}
+      onPointerEnter={() => setHovered(true)}
+      onPointerLeave={() => setHovered(false)}
+      onFocus={() => setFocused(true)}
+      onBlur={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget)) setFocused(false);
+      }}
     >
       {canEdit ? (
         dnd.ready ? (
@@ -73,7 +85,7 @@ export const AgendaItem = memo(function AgendaItem({ id, index, count, selected,
           <PlainHandle id={id} title={title} request={dnd.request} />
         )
       ) : null}
-      <AgendaRowContent id={id} index={index} count={count} selected={selected} onSelect={onSelect} renaming={renaming} setRenaming={setRenaming} />
+      <AgendaRowContent id={id} index={index} count={count} selected={selected} onSelect={onSelect} renaming={renaming} setRenaming={setRenaming} actions={hovered || focused || selected} />
     </li>
   );
 });
@@ -139,7 +151,9 @@ function SortableHandle({ id, title, disabled, rowRef, onDragging, focusId }: {
 }
 
 /** What a row shows besides its handle: the section button, or the rename field, and the row actions. */
-const AgendaRowContent = memo(function AgendaRowContent({ id, index, count, selected, onSelect, renaming, setRenaming }: AgendaItemProps & {
+const AgendaRowContent = memo(function AgendaRowContent({ id, index, count, selected, onSelect, renaming, setRenaming, actions }: AgendaItemProps & {
+  /** Render the row actions: only for the hovered, focused or selected row (see `AgendaItem`). */
+  actions: boolean;
   renaming: string | null;
   setRenaming: (title: string | null) => void;
 }) {
@@ -210,7 +224,7 @@ const AgendaRowContent = memo(function AgendaRowContent({ id, index, count, sele
           ) : null}
         </button>
       )}
-      {canEdit && renaming === null ? (
+      {canEdit && renaming === null && (actions || confirming) ? (
         <span className="agenda-item__actions">
           <button type="button" className="icon-btn icon-btn--sm" aria-label={`Rename ${section.title}`} title="Rename" onClick={startRename}>
             <Icon name="edit" size={14} />
