@@ -78,10 +78,7 @@ export class Room implements MessageSink, CommitOwner {
   join(connection: Connection): void {
     this.connections.add(connection);
     connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
-    const states = this.awareness.getStates();
-    if (states.size > 0) {
-      connection.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...states.keys()])));
-    }
+    if (this.awareness.getStates().size > 0) connection.send(this.presenceMessage([...this.awareness.getStates().keys()]));
   }
 
   /** Removes a connection and the presence it controlled. */
@@ -120,7 +117,7 @@ export class Room implements MessageSink, CommitOwner {
         }
         return;
       case 'queryAwareness':
-        connection.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()])));
+        connection.send(this.presenceMessage([...this.awareness.getStates().keys()]));
         return;
     }
   }
@@ -234,6 +231,11 @@ export class Room implements MessageSink, CommitOwner {
     this.awarenessTimer = null;
     const changed = [...this.pendingAwareness];
     this.pendingAwareness.clear();
-    if (changed.length > 0) this.broadcast(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)));
+    if (changed.length > 0) this.broadcast(this.presenceMessage(changed));
   };
+
+  /** One awareness message with the current presence (or its removal) of `clientIds`. */
+  private presenceMessage(clientIds: number[]): Uint8Array {
+    return encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clientIds));
+  }
 }

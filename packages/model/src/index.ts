@@ -19,3 +19,4 @@ export * from './clock.js';
 export * from './spotlight.js';
 export * from './undo.js';
 export { newId } from './ids.js';
+export { cleanLine } from './text.js';

@@ -4,6 +4,7 @@
  * what is invalid is skipped or replaced by a neutral default.
  */
 import * as Y from 'yjs';
+import { COLOR_PATTERN, DEFAULT_MEMBER_COLOR } from './members.js';
 import { isLogType, type LogEntry } from './log.js';
 import { compareOrdered, isValidOrderKey } from './order.js';
 import { PHASES, isSectionKind, roots, type SectionKind } from './schema.js';
@@ -173,7 +174,7 @@ export function readMember(id: string, value: unknown): MemberView | null {
   return {
     id,
     name,
-    color: typeof color === 'string' && /^#[0-9a-fA-F]{6}$/.test(color) ? color : '#64748b',
+    color: typeof color === 'string' && COLOR_PATTERN.test(color) ? color : DEFAULT_MEMBER_COLOR,
     firstSeen: num(value.get('firstSeen')),
     lastSeen: num(value.get('lastSeen')),
   };

@@ -2,7 +2,7 @@
  * The person using this device: a device-held member id with a display name and colour,
  * remembered under `roundtable.member` and reused on every board.
  */
-import { COLOR_PATTERN, MAX_NAME_LENGTH, MEMBER_ID_PATTERN, newId } from '@roundtable/model';
+import { COLOR_PATTERN, MAX_NAME_LENGTH, MEMBER_ID_PATTERN, cleanLine, newId } from '@roundtable/model';
 import { readJson, writeJson } from './localJson.js';
 
 /** This device's member identity. */
@@ -37,7 +37,7 @@ export function saveMember(storage: Storage | null, name: string, color: string)
   const existing = loadMember(storage);
   const member: DeviceMember = {
     id: existing?.id ?? newId(16),
-    name: name.replace(/\s+/g, ' ').trim().slice(0, MAX_NAME_LENGTH),
+    name: cleanLine(name, MAX_NAME_LENGTH),
     color,
   };
   writeJson(storage, MEMBER_KEY, member);

@@ -2,7 +2,7 @@
  * Who is here, from y-websocket awareness. Remote awareness states are untrusted input:
  * each is validated, and one person with several tabs shows up once.
  */
-import { COLOR_PATTERN, MAX_NAME_LENGTH } from '@roundtable/model';
+import { COLOR_PATTERN, DEFAULT_MEMBER_COLOR, MAX_NAME_LENGTH } from '@roundtable/model';
 import type { Awareness } from 'y-protocols/awareness';
 import { reuseArray } from './shallowEqual.js';
 
@@ -28,7 +28,7 @@ export function readPresence(state: unknown, isSelf: boolean): PresencePeer | nu
   return {
     memberId,
     name: name.slice(0, MAX_NAME_LENGTH),
-    color: typeof color === 'string' && COLOR_PATTERN.test(color) ? color : '#64748b',
+    color: typeof color === 'string' && COLOR_PATTERN.test(color) ? color : DEFAULT_MEMBER_COLOR,
     sectionId: typeof sectionId === 'string' && sectionId.length <= 128 ? sectionId : null,
     isSelf,
   };
