@@ -3,9 +3,8 @@
  * awareness client ids it controls (removed from the board when it closes).
  */
 import type { Logger } from 'pino';
-import { CloseCode, type CloseCodeName } from './closeCodes.js';
+import { CloseCode, parseClientMessage, type ClientMessage, type CloseCodeName } from '@roundtable/protocol';
 import type { Peer } from './Peer.js';
-import { parseClientMessage, type ClientMessage } from '@roundtable/protocol';
 import { RateLimiter } from './RateLimiter.js';
 import type { Role } from './tokens.js';
 

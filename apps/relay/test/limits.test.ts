@@ -1,7 +1,7 @@
 import * as encoding from 'lib0/encoding';
 import { renameSection, selectSections } from '@roundtable/model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CloseCode } from '../src/closeCodes.js';
+import { CloseCode } from '@roundtable/protocol';
 import { connect, rawClient, startTestRelay, synced, waitFor, type Board, type TestRelay } from './harness.js';
 
 let relay: TestRelay;

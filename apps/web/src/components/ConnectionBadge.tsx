@@ -1,22 +1,56 @@
-/** "Online", "Syncing…" or "Offline · N unsynced changes", with a coloured dot. */
+/**
+ * "Online", "Syncing…" or "Offline · N unsynced changes", with a coloured dot; "Not syncing" with
+ * the reason when the relay ended syncing for good (e.g. the board is over its size limit).
+ */
+import { useId, useState } from 'react';
 import { useConnectionStatus } from '../hooks/useConnectionStatus.js';
 import { useBoardContext } from '../hooks/boardContext.js';
 import { badgeFor } from '../sync/connectionStatus.js';
+import { Icon } from './Icon.js';
+
+const HINTS = {
+  offline: 'Changes are saved on this device and sync when the connection returns.',
+  syncing: 'Exchanging changes with the server.',
+  online: 'Connected. Changes sync live.',
+} as const;
 
 /** The connection state of the open board. */
 export function ConnectionBadge() {
   const { connection } = useBoardContext();
-  const badge = badgeFor(useConnectionStatus(connection));
-  const hint =
-    badge.kind === 'offline'
-      ? 'Changes are saved on this device and sync when the connection returns.'
-      : badge.kind === 'syncing'
-        ? 'Exchanging changes with the server.'
-        : 'Connected. Changes sync live.';
+  const status = useConnectionStatus(connection);
+  const badge = badgeFor(status);
+  const noticeId = useId();
+  const [noticeHidden, setNoticeHidden] = useState(false);
+  const stopped = status.stopped;
+
+  if (stopped === null || badge.kind !== 'stopped') {
+    return (
+      <span className={`conn-badge conn-badge--${badge.kind}`} data-testid="connection-badge" data-state={badge.kind} role="status" title={HINTS[badge.kind === 'stopped' ? 'offline' : badge.kind]}>
+        <span className="conn-badge__dot" aria-hidden="true" />
+        {badge.label}
+      </span>
+    );
+  }
   return (
-    <span className={`conn-badge conn-badge--${badge.kind}`} data-testid="connection-badge" data-state={badge.kind} role="status" title={hint}>
-      <span className="conn-badge__dot" aria-hidden="true" />
-      {badge.label}
-    </span>
+    <>
+      <button
+        type="button"
+        className="conn-badge conn-badge--stopped"
+        data-testid="connection-badge"
+        data-state="stopped"
+        title={stopped}
+        aria-expanded={!noticeHidden}
+        aria-controls={noticeId}
+        onClick={() => setNoticeHidden((hidden) => !hidden)}
+      >
+        <span className="conn-badge__dot" aria-hidden="true" />
+        {badge.label}
+      </button>
+      <div id={noticeId} className="sync-stopped" role="alert" data-testid="sync-stopped" hidden={noticeHidden}>
+        <span className="sync-stopped__icon" aria-hidden="true"><Icon name="alert" size={18} /></span>
+        <p className="sync-stopped__message"><strong>Changes are not syncing.</strong> {stopped}</p>
+        <button type="button" className="btn btn--ghost btn--sm sync-stopped__hide" onClick={() => setNoticeHidden(true)}>Hide</button>
+      </div>
+    </>
   );
 }

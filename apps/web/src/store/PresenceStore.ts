@@ -2,7 +2,7 @@
  * Who is here, from y-websocket awareness. Remote awareness states are untrusted input:
  * each is validated, and one person with several tabs shows up once.
  */
-import { COLOR_PATTERN, DEFAULT_MEMBER_COLOR, MAX_NAME_LENGTH } from '@roundtable/model';
+import { parsePresence } from '@roundtable/protocol';
 import type { Awareness } from 'y-protocols/awareness';
 import { reuseArray } from './shallowEqual.js';
 
@@ -17,21 +17,10 @@ export interface PresencePeer {
   isSelf: boolean;
 }
 
-/** Reads one awareness state; null when it does not describe a user. */
+/** Reads one awareness state (the protocol's presence schema); null when it does not describe a user. */
 export function readPresence(state: unknown, isSelf: boolean): PresencePeer | null {
-  if (typeof state !== 'object' || state === null) return null;
-  const { user, sectionId } = state as { user?: unknown; sectionId?: unknown };
-  if (typeof user !== 'object' || user === null) return null;
-  const { memberId, name, color } = user as Record<string, unknown>;
-  if (typeof memberId !== 'string' || memberId.length === 0 || memberId.length > 64) return null;
-  if (typeof name !== 'string' || name.trim().length === 0) return null;
-  return {
-    memberId,
-    name: name.slice(0, MAX_NAME_LENGTH),
-    color: typeof color === 'string' && COLOR_PATTERN.test(color) ? color : DEFAULT_MEMBER_COLOR,
-    sectionId: typeof sectionId === 'string' && sectionId.length <= 128 ? sectionId : null,
-    isSelf,
-  };
+  const presence = parsePresence(state);
+  return presence && { ...presence.user, sectionId: presence.sectionId, isSelf };
 }
 
 /**

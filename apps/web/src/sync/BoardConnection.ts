@@ -4,21 +4,15 @@
  * storage to the document; components talk to it through hooks.
  */
 import { createUndoManager, isLocalOrigin } from '@roundtable/model';
+import { presenceState, shouldRetryClose, type PresenceUser } from '@roundtable/protocol';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { deviceStorage, readJson, removeKey, writeJson } from '../storage/localJson.js';
-import { problemForClose } from './closeCodes.js';
+import { outcomeForClose } from './closeCodes.js';
 import { RelayClock } from './relayClock.js';
 import { INITIAL_STATUS, afterLocalChange, afterSync, type ConnectionStatus } from './connectionStatus.js';
-
-/** Who this device shows up as in presence. */
-export interface PresenceUser {
-  memberId: string;
-  name: string;
-  color: string;
-}
 
 /** Options for opening a board. */
 export interface BoardConnectionOptions {
@@ -67,7 +61,9 @@ export class BoardConnection {
     this.persistence = this.openPersistence();
     this.provider = new WebsocketProvider(options.serverUrl ?? defaultSyncUrl(), options.boardId, this.doc, {
       params: { token: options.token },
-      shouldReconnect: (event) => problemForClose(event.code) === null,
+      // The shared close-code table decides, so a final close (4413: board over its size limit)
+      // stops here exactly as it would in the stock client, and a passing one (4529) retries.
+      shouldReconnect: (event) => shouldRetryClose(event.code),
     });
     this.awareness = this.provider.awareness;
     this.provider.on('status', ({ status }) => {
@@ -75,8 +71,15 @@ export class BoardConnection {
       else if (status === 'disconnected') this.setStatus({ ...this.status, connected: false, synced: false, offline: true });
     });
     this.provider.on('connection-close', (event) => {
-      const problem = event ? problemForClose(event.code) : null;
-      this.setStatus({ ...this.status, connected: false, synced: false, offline: true, problem: problem ?? this.status.problem });
+      const outcome = event ? outcomeForClose(event.code) : { kind: 'retry' as const };
+      this.setStatus({
+        ...this.status,
+        connected: false,
+        synced: false,
+        offline: true,
+        problem: outcome.kind === 'problem' ? outcome.problem : this.status.problem,
+        stopped: outcome.kind === 'stopped' ? outcome.message : this.status.stopped,
+      });
     });
     this.provider.on('sync', (synced) => {
       this.setStatus(afterSync(this.status, synced));
@@ -114,7 +117,7 @@ export class BoardConnection {
   };
 
   private readonly onBrowserOnline = (): void => {
-    if (!this.status.problem) this.provider.connect();
+    if (!this.status.problem && !this.status.stopped) this.provider.connect();
   };
 
   private setStatus(next: ConnectionStatus): void {
@@ -133,7 +136,7 @@ export class BoardConnection {
 
   /** Publishes who this device is and which section it looks at. */
   setPresence(user: PresenceUser, sectionId: string | null): void {
-    this.awareness.setLocalState({ user, sectionId });
+    this.awareness.setLocalState(presenceState(user, sectionId));
   }
 
   /** Retries the relay now (e.g. after the user clicks "Retry"). */

@@ -1,33 +1,33 @@
-/** The relay's WebSocket close codes (DESIGN §4) and what the client does about each. */
-
-/** Missing, forged or expired token. Terminal. */
-export const CLOSE_BAD_TOKEN = 4401;
-/** Token for another board, or a view token trying to write. Terminal. */
-export const CLOSE_FORBIDDEN = 4403;
-/** Unknown board. Terminal. */
-export const CLOSE_UNKNOWN_BOARD = 4404;
-/** Malformed frame: the relay dropped this connection only; reconnecting is safe. */
-export const CLOSE_MALFORMED = 4400;
-/** A message exceeded the relay's size limit. */
-export const CLOSE_TOO_LARGE = 4413;
-/** Per-connection rate limit hit: back off and reconnect. */
-export const CLOSE_RATE_LIMITED = 4429;
-/** The relay is restarting: reconnect. */
-export const CLOSE_GOING_AWAY = 1001;
+/**
+ * What this app does after the relay closes the sync socket. The codes and their retry policy
+ * are the shared table in `@roundtable/protocol` (the relay closes with the same names); this
+ * file only decides how a final close is shown: a link problem replaces the board with a
+ * problem page, any other final close keeps the board readable and says why syncing stopped.
+ */
+import { CloseCode, finalCloseMessage } from '@roundtable/protocol';
 
 /** Why a board cannot be opened, shown instead of the board. */
 export type BoardProblem = 'bad-token' | 'forbidden' | 'not-found' | 'missing-token';
 
-/** Close codes after which reconnecting cannot help; each maps to the problem to show. */
-const TERMINAL: ReadonlyMap<number, BoardProblem> = new Map([
-  [CLOSE_BAD_TOKEN, 'bad-token'],
-  [CLOSE_FORBIDDEN, 'forbidden'],
-  [CLOSE_UNKNOWN_BOARD, 'not-found'],
+/** Final closes that mean the link itself cannot open the board. */
+const LINK_PROBLEMS: ReadonlyMap<number, BoardProblem> = new Map([
+  [CloseCode.badToken, 'bad-token'],
+  [CloseCode.forbidden, 'forbidden'],
+  [CloseCode.unknownBoard, 'not-found'],
 ]);
 
-/** The problem a close code means, or null when the provider should keep reconnecting. */
-export function problemForClose(code: number): BoardProblem | null {
-  return TERMINAL.get(code) ?? null;
+/** After a close: reconnect, show a link problem instead of the board, or stop syncing and say why. */
+export type CloseOutcome =
+  | { kind: 'retry' }
+  | { kind: 'problem'; problem: BoardProblem }
+  | { kind: 'stopped'; message: string };
+
+/** The outcome of a close with `code`, from the shared table's policy. */
+export function outcomeForClose(code: number): CloseOutcome {
+  const problem = LINK_PROBLEMS.get(code);
+  if (problem) return { kind: 'problem', problem };
+  const message = finalCloseMessage(code);
+  return message === null ? { kind: 'retry' } : { kind: 'stopped', message };
 }
 
 /** The problem an HTTP status from `GET /api/boards/:id` means. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INITIAL_STATUS, afterLocalChange, afterSync, badgeFor } from './connectionStatus.js';
-import { problemForClose } from './closeCodes.js';
+import { outcomeForClose } from './closeCodes.js';
 
 describe('connection status', () => {
   it('says Syncing… before the first sync and Online after it', () => {
@@ -25,10 +25,21 @@ describe('connection status', () => {
     expect(afterLocalChange(online)).toBe(online);
   });
 
-  it('stops reconnecting only for token and unknown-board close codes', () => {
-    expect(problemForClose(4401)).toBe('bad-token');
-    expect(problemForClose(4403)).toBe('forbidden');
-    expect(problemForClose(4404)).toBe('not-found');
-    for (const code of [1001, 1006, 4400, 4413, 4429]) expect(problemForClose(code)).toBeNull();
+  it('shows a link problem for token and unknown-board closes', () => {
+    expect(outcomeForClose(4401)).toEqual({ kind: 'problem', problem: 'bad-token' });
+    expect(outcomeForClose(4403)).toEqual({ kind: 'problem', problem: 'forbidden' });
+    expect(outcomeForClose(4404)).toEqual({ kind: 'problem', problem: 'not-found' });
+  });
+
+  it('reconnects after a restart, a store failure, a slow read or the rate limit', () => {
+    for (const code of [1001, 1006, 1011, 4508, 4529]) expect(outcomeForClose(code)).toEqual({ kind: 'retry' });
+  });
+
+  it('stops syncing on a board over its size limit and says why, keeping the board readable', () => {
+    const outcome = outcomeForClose(4413);
+    expect(outcome).toEqual({ kind: 'stopped', message: expect.stringMatching(/^This board is over its size limit/) as string });
+    const stopped = { ...INITIAL_STATUS, offline: true, stopped: outcome.kind === 'stopped' ? outcome.message : null };
+    expect(badgeFor(stopped)).toEqual({ kind: 'stopped', label: 'Not syncing' });
+    expect(badgeFor(afterLocalChange(stopped)).kind).toBe('stopped');
   });
 });

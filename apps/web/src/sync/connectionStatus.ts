@@ -20,6 +20,11 @@ export interface ConnectionStatus {
   loaded: boolean;
   /** A terminal problem (bad token, unknown board): stop and explain. */
   problem: BoardProblem | null;
+  /**
+   * Syncing stopped for good after a final close that is not a link problem (e.g. the board is
+   * over its size limit): the sentence to show. The board stays readable; nothing reconnects.
+   */
+  stopped: string | null;
 }
 
 /** The state before anything happened. */
@@ -30,13 +35,15 @@ export const INITIAL_STATUS: ConnectionStatus = {
   unsynced: 0,
   loaded: false,
   problem: null,
+  stopped: null,
 };
 
 /** What the badge shows. */
-export type BadgeKind = 'online' | 'syncing' | 'offline';
+export type BadgeKind = 'online' | 'syncing' | 'offline' | 'stopped';
 
 /** Badge kind and label for a status. */
 export function badgeFor(status: ConnectionStatus): { kind: BadgeKind; label: string } {
+  if (status.stopped !== null) return { kind: 'stopped', label: 'Not syncing' };
   if (status.connected && status.synced) return { kind: 'online', label: 'Online' };
   if (status.offline && !status.connected) {
     const n = status.unsynced;
