@@ -18,11 +18,11 @@ function store(): SqliteStore {
 
 /** An owner that records what it is told. */
 function owner(boardId: string) {
-  const events: { kind: 'committed' | 'failed'; updates?: number[] }[] = [];
+  const events: { kind: 'committed' | 'failed'; updates?: number[]; seqs?: number[] }[] = [];
   const o: CommitOwner = {
     boardId,
-    committed(updates) {
-      events.push({ kind: 'committed', updates: updates.map((u) => u[0] ?? -1) });
+    committed(updates, seqs) {
+      events.push({ kind: 'committed', updates: updates.map((u) => u[0] ?? -1), seqs });
     },
     failed() {
       events.push({ kind: 'failed' });
@@ -42,9 +42,9 @@ describe('GroupCommit', () => {
     // What the store holds at the moment the owner is told (SqliteStore reads synchronously).
     let storedWhenTold = 0;
     const record = a.o.committed.bind(a.o);
-    a.o.committed = (updates) => {
+    a.o.committed = (updates, seqs) => {
       void s.load('a').then((board) => (storedWhenTold = (board?.updates.length ?? 0) - 1));
-      record(updates);
+      record(updates, seqs);
     };
     commit.enqueue(a.o, new Uint8Array([1]));
     commit.enqueue(b.o, new Uint8Array([7]));
@@ -52,10 +52,37 @@ describe('GroupCommit', () => {
     commit.enqueue(a.o, new Uint8Array([3]));
     expect(a.events).toEqual([]);
     await commit.idle();
-    expect(a.events).toEqual([{ kind: 'committed', updates: [1, 2, 3] }]);
-    expect(b.events).toEqual([{ kind: 'committed', updates: [7] }]);
+    expect(a.events).toEqual([{ kind: 'committed', updates: [1, 2, 3], seqs: [1, 2, 3] }]);
+    expect(b.events).toEqual([{ kind: 'committed', updates: [7], seqs: [1] }]);
     await new Promise((resolve) => setImmediate(resolve));
     expect(storedWhenTold).toBe(3);
+  });
+
+  it('numbers each board on from its last seq, batch after batch', async () => {
+    const s = store();
+    await s.create('a', new Uint8Array([0]), 1);
+    const commit = new GroupCommit(s);
+    const a = owner('a');
+    commit.enqueue(a.o, new Uint8Array([1]));
+    await commit.idle();
+    commit.enqueue(a.o, new Uint8Array([2]));
+    commit.enqueue(a.o, new Uint8Array([3]));
+    await commit.idle();
+    expect(a.events.map((e) => e.seqs)).toEqual([[1], [2, 3]]);
+  });
+
+  it('fails only the board the store refuses when a batch spans several boards', async () => {
+    const s = store();
+    await s.create('a', new Uint8Array([0]), 1);
+    const commit = new GroupCommit(s);
+    const a = owner('a');
+    const ghost = owner('ghost');
+    commit.enqueue(a.o, new Uint8Array([1]));
+    commit.enqueue(ghost.o, new Uint8Array([2]));
+    await commit.idle();
+    expect(a.events).toEqual([{ kind: 'committed', updates: [1], seqs: [1] }]);
+    expect(ghost.events).toEqual([{ kind: 'failed' }]);
+    expect((await s.load('a'))?.updates.length).toBe(2);
   });
 
   it('reports a failed commit to every owner in the batch and relays nothing', async () => {

@@ -1,19 +1,22 @@
 /**
  * Group commit: updates arriving in the same turn of the event loop are committed to the
  * store in one transaction; then each owner (a room) is told once, with all of its updates
- * from that batch in order, and relays them. So an update is never relayed before it is
- * durable, and a burst costs one commit and one fan-out per room, not one per update.
- * Batches start at most every MIN_FLUSH_INTERVAL_MS: a lone update goes out at once, while a
- * steady stream is grouped into a few updates per batch (a few ms of latency buys a several-fold
- * cut in commits, frames and syscalls per reader).
+ * from that batch in order and the seqs the store assigned them, and relays them. So an update
+ * is never relayed before it is durable, and a burst costs one commit and one fan-out per room,
+ * not one per update. Batches start at most every MIN_FLUSH_INTERVAL_MS: a lone update goes out
+ * at once, while a steady stream is grouped into a few updates per batch (a few ms of latency
+ * buys a several-fold cut in commits, frames and syscalls per reader).
+ *
+ * A failed batch is retried once per owner, each alone, so one board the store refuses does
+ * not take down the others that shared its batch; an owner whose own retry fails is told.
  */
 import type { BoardStore, BoardUpdate } from './store/BoardStore.js';
 
 /** Who is told about the fate of its queued updates. */
 export interface CommitOwner {
   readonly boardId: string;
-  /** Every update this owner queued in the batch, in queue order, now durable. */
-  committed(updates: Uint8Array[]): void;
+  /** Every update this owner queued in the batch, in queue order, now durable, with their seqs. */
+  committed(updates: Uint8Array[], seqs: number[]): void;
   failed(error: unknown): void;
 }
 
@@ -62,24 +65,34 @@ export class GroupCommit {
     this.lastFlush = performance.now();
     const batch = this.queue;
     this.queue = [];
-    const byOwner = new Map<CommitOwner, Uint8Array[]>();
-    for (const { owner, update } of batch) {
-      const list = byOwner.get(owner);
-      if (list) list.push(update);
-      else byOwner.set(owner, [update]);
-    }
-    let error: unknown = null;
+    // Each owner's positions in the batch, in queue order.
+    const byOwner = new Map<CommitOwner, number[]>();
+    batch.forEach((pending, i) => {
+      const list = byOwner.get(pending.owner);
+      if (list) list.push(i);
+      else byOwner.set(pending.owner, [i]);
+    });
     try {
-      await this.store.append(batch);
-    } catch (e) {
-      error = e ?? new Error('store append failed');
-    }
-    for (const [owner, updates] of byOwner) {
-      if (error === null) owner.committed(updates);
-      else owner.failed(error);
+      const seqs = await this.store.append(batch);
+      for (const [owner, at] of byOwner) owner.committed(at.map((i) => (batch[i] as Pending).update), at.map((i) => seqs[i] as number));
+    } catch (error) {
+      if (byOwner.size === 1) for (const owner of byOwner.keys()) owner.failed(error ?? new Error('store append failed'));
+      else for (const [owner, at] of byOwner) await this.commitAlone(owner, at.map((i) => batch[i] as Pending));
     }
     this.flushing = false;
     if (this.queue.length > 0) this.schedule();
     else for (const resolve of this.idleWaiters.splice(0)) resolve();
+  }
+
+  /** Retries one owner's part of a failed batch in its own transaction. */
+  private async commitAlone(owner: CommitOwner, items: Pending[]): Promise<void> {
+    let seqs: number[];
+    try {
+      seqs = await this.store.append(items);
+    } catch (error) {
+      owner.failed(error ?? new Error('store append failed'));
+      return;
+    }
+    owner.committed(items.map((p) => p.update), seqs);
   }
 }

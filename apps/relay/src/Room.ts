@@ -1,24 +1,36 @@
 /**
  * One loaded board: its Y.Doc and awareness, the connections on it, and the ordering rule
  * that makes the relay durable: a document update is committed to the store (group commit)
- * before it is relayed to anyone, sync replies wait until the document holds nothing
- * uncommitted, and a stored board is fully loaded before a connection joins.
+ * before it is relayed to anyone, and a stored board is fully loaded before a connection joins.
  *
- * Fan-out is batched: each group commit relays a room's updates as one merged update, and
- * presence changes are coalesced over AWARENESS_FLUSH_MS into one message. The full-state
- * reply that every new joiner needs is encoded once per document version and shared.
+ * Two documents: `doc` holds everything received (it turns a client's update into the diff to
+ * store, and its state vector tells joiners what not to resend); `committedDoc` holds only what
+ * the store has. Sync replies and snapshots are encoded from `committedDoc`, so they never carry
+ * an uncommitted update and never wait for a commit (a joiner is not held up behind a steady
+ * stream, whatever the store's latency); updates still in flight reach the joiner when they
+ * commit, since it is already among the connections.
+ *
+ * Fan-out is batched: each group commit relays a room's updates as one merged update (and
+ * publishes it to other relays through the Fanout seam), and presence changes are coalesced
+ * over AWARENESS_FLUSH_MS into one message. The full-state reply that every new joiner needs is
+ * encoded once per committed version and shared.
  */
 import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate, type ClientMessage } from '@roundtable/protocol';
 import type { Logger } from 'pino';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { Connection, type MessageSink } from './Connection.js';
+import type { Fanout, FanoutMessage } from './fanout/Fanout.js';
 import type { CommitOwner, GroupCommit } from './GroupCommit.js';
 import type { Metrics } from './metrics.js';
+import { SeqTracker } from './SeqTracker.js';
 import type { BoardStore, StoredBoard } from './store/BoardStore.js';
 
 /** Origin of updates applied while loading from the store: not committed again. */
 export const STORAGE_ORIGIN = Symbol('storage');
+
+/** Origin of updates another relay committed and published: neither stored nor published again. */
+export const REMOTE_ORIGIN = Symbol('remote');
 
 /** Presence changes within this window go out as one message (20 per second at most). */
 export const AWARENESS_FLUSH_MS = 50;
@@ -29,6 +41,7 @@ export const COMPACT_WHEN_QUIET_MS = 2000;
 export interface RoomDeps {
   store: BoardStore;
   commit: GroupCommit;
+  fanout: Fanout;
   metrics: Metrics;
   log: Logger;
   maxBoardBytes: number;
@@ -44,16 +57,22 @@ function isEmptyStateVector(sv: Uint8Array): boolean {
 }
 
 export class Room implements MessageSink, CommitOwner {
+  /** Everything received, committed or not. */
   readonly doc = new Y.Doc();
+  /** What the store holds: the source of sync replies and snapshots. */
+  private readonly committedDoc = new Y.Doc();
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly connections = new Set<Connection>();
+  /** The board's seqs that `committedDoc` includes. */
+  private readonly seqs: SeqTracker;
   private bytes: number;
   private enqueued = 0;
   private committedCount = 0;
   private uncompacted: number;
+  private compacting = false;
   private waiters: (() => void)[] = [];
   private broken = false;
-  /** Sync step 2 with the whole document, for joiners that have nothing; null when stale. */
+  /** Sync step 2 with the whole committed document, for joiners that have nothing; null when stale. */
   private fullStateReply: Uint8Array | null = null;
   private pendingAwareness = new Set<number>();
   private awarenessTimer: NodeJS.Timeout | null = null;
@@ -66,12 +85,20 @@ export class Room implements MessageSink, CommitOwner {
   ) {
     this.bytes = stored.bytes;
     this.uncompacted = stored.updates.length - 1;
-    this.doc.transact(() => {
-      for (const update of stored.updates) Y.applyUpdate(this.doc, update);
-    }, STORAGE_ORIGIN);
+    this.seqs = new SeqTracker(stored.seq);
+    for (const doc of [this.committedDoc, this.doc]) {
+      doc.transact(() => {
+        for (const update of stored.updates) Y.applyUpdate(doc, update);
+      }, STORAGE_ORIGIN);
+    }
     this.awareness.setLocalState(null);
     this.doc.on('update', this.onDocUpdate);
     this.awareness.on('update', this.onAwarenessUpdate);
+  }
+
+  /** The last seq such that this room has every committed update up to it. */
+  get seq(): number {
+    return this.seqs.contiguous;
   }
 
   /** Adds a connection and starts the sync: our state vector, then everyone's presence. */
@@ -92,7 +119,7 @@ export class Room implements MessageSink, CommitOwner {
   handle(connection: Connection, message: ClientMessage): void {
     switch (message.type) {
       case 'syncStep1':
-        this.afterCommits(() => this.replySyncStep2(connection, message.stateVector));
+        this.replySyncStep2(connection, message.stateVector);
         return;
       case 'update':
         if (connection.role === 'view') {
@@ -122,21 +149,35 @@ export class Room implements MessageSink, CommitOwner {
     }
   }
 
-  /** Runs `fn` as soon as the document holds no uncommitted update. */
+  /** Runs `fn` as soon as every update received so far is committed (unload waits for this). */
   afterCommits(fn: () => void): void {
     if (this.committedCount === this.enqueued) fn();
     else this.waiters.push(fn);
   }
 
-  /** Folds the update log into one snapshot (only when no commit is in flight). */
+  /**
+   * Folds the update log into one snapshot, encoded from the committed document and recorded
+   * with the seq it includes: updates committed meanwhile have later seqs and stay in the log.
+   */
   async compact(): Promise<void> {
     this.clearCompactTimer();
-    if (this.broken || this.uncompacted === 0 || this.committedCount !== this.enqueued) return;
+    if (this.broken || this.compacting || this.uncompacted === 0) return;
+    this.compacting = true;
+    const folded = this.uncompacted;
+    const bytesBefore = this.bytes;
+    const seq = this.seqs.contiguous;
+    const snapshot = Y.encodeStateAsUpdate(this.committedDoc);
     this.uncompacted = 0;
-    const snapshot = Y.encodeStateAsUpdate(this.doc);
-    await this.deps.store.compact(this.boardId, snapshot);
-    this.bytes = snapshot.byteLength;
-    this.deps.log.debug({ boardId: this.boardId, bytes: snapshot.byteLength }, 'compacted');
+    try {
+      await this.deps.store.compact(this.boardId, snapshot, seq);
+    } catch (error) {
+      this.uncompacted += folded;
+      throw error;
+    } finally {
+      this.compacting = false;
+    }
+    this.bytes = snapshot.byteLength + (this.bytes - bytesBefore);
+    this.deps.log.debug({ boardId: this.boardId, bytes: snapshot.byteLength, seq }, 'compacted');
   }
 
   destroy(): void {
@@ -146,17 +187,49 @@ export class Room implements MessageSink, CommitOwner {
     this.awareness.off('update', this.onAwarenessUpdate);
     this.awareness.destroy();
     this.doc.destroy();
+    this.committedDoc.destroy();
   }
 
-  /** CommitOwner: this room's updates of one group commit are durable; relay them as one. */
-  committed(updates: Uint8Array[]): void {
+  /**
+   * CommitOwner: this room's updates of one group commit are durable (with `seqs`); relay them
+   * as one to this relay's connections and publish them once to the other relays.
+   */
+  committed(updates: Uint8Array[], seqs: number[]): void {
     if (this.broken) return;
     this.committedCount += updates.length;
     this.deps.metrics.updates.inc(updates.length);
     const update = updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates);
+    Y.applyUpdate(this.committedDoc, update, STORAGE_ORIGIN);
+    this.fullStateReply = null;
+    const firstSeq = seqs[0] ?? 0;
+    const seq = seqs[seqs.length - 1] ?? 0;
+    this.seqs.add(firstSeq, seq);
     this.broadcast(encodeUpdate(update));
+    this.deps.fanout.publish({ board: this.boardId, firstSeq, seq, relayId: this.deps.fanout.relayId, update });
     if (this.committedCount === this.enqueued) for (const run of this.waiters.splice(0)) run();
     this.uncompacted += updates.length;
+    this.scheduleCompaction();
+  }
+
+  /**
+   * Applies what another relay committed and published (Fanout): delivered to this relay's
+   * connections, never stored or published again. Our own messages and seqs this room already
+   * has (e.g. included in its load) are dropped; Yjs ignores any content it already holds.
+   */
+  receive(message: FanoutMessage): void {
+    if (this.broken || message.relayId === this.deps.fanout.relayId || this.seqs.covers(message.seq)) return;
+    try {
+      Y.applyUpdate(this.committedDoc, message.update, REMOTE_ORIGIN);
+      Y.applyUpdate(this.doc, message.update, REMOTE_ORIGIN);
+    } catch (error) {
+      this.deps.log.error({ err: error, boardId: this.boardId, seq: message.seq }, 'ignoring a malformed update from another relay');
+      return;
+    }
+    this.fullStateReply = null;
+    this.seqs.add(message.firstSeq, message.seq);
+    this.bytes += message.update.byteLength;
+    this.broadcast(encodeUpdate(message.update));
+    this.uncompacted += message.seq - message.firstSeq + 1;
     this.scheduleCompaction();
   }
 
@@ -172,13 +245,13 @@ export class Room implements MessageSink, CommitOwner {
   private replySyncStep2(connection: Connection, stateVector: Uint8Array): void {
     if (connection.isClosed) return;
     if (isEmptyStateVector(stateVector)) {
-      this.fullStateReply ??= encodeSyncStep2(Y.encodeStateAsUpdate(this.doc));
+      this.fullStateReply ??= encodeSyncStep2(Y.encodeStateAsUpdate(this.committedDoc));
       connection.send(this.fullStateReply);
       return;
     }
     let reply: Uint8Array;
     try {
-      reply = encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector));
+      reply = encodeSyncStep2(Y.encodeStateAsUpdate(this.committedDoc, stateVector));
     } catch {
       connection.close('malformed', 'malformed state vector');
       return;
@@ -191,8 +264,7 @@ export class Room implements MessageSink, CommitOwner {
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
-    if (origin === STORAGE_ORIGIN || this.broken) return;
-    this.fullStateReply = null;
+    if (origin === STORAGE_ORIGIN || origin === REMOTE_ORIGIN || this.broken) return;
     this.enqueued += 1;
     this.bytes += update.byteLength;
     this.deps.commit.enqueue(this, update);

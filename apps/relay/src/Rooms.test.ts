@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { LocalFanout } from './fanout/LocalFanout.js';
 import { GroupCommit } from './GroupCommit.js';
 import { createMetrics } from './metrics.js';
 import { Rooms } from './Rooms.js';
@@ -15,7 +16,7 @@ afterEach(() => {
 });
 
 function rooms(store: SqliteStore): Rooms {
-  return new Rooms({ store, commit: new GroupCommit(store), metrics: createMetrics(), log: pino({ level: 'silent' }), maxBoardBytes: 1 << 20, compactAfter: 100 });
+  return new Rooms({ store, commit: new GroupCommit(store), fanout: new LocalFanout(), metrics: createMetrics(), log: pino({ level: 'silent' }), maxBoardBytes: 1 << 20, compactAfter: 100 });
 }
 
 function store(): SqliteStore {

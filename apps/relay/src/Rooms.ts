@@ -2,7 +2,12 @@
  * The loaded boards. A board is loaded on its first connection (fully, before that
  * connection joins), shared by later ones, and unloaded after its last connection leaves,
  * once its pending commits are done and its update log is compacted.
+ *
+ * Loading subscribes to the board's fan-out first, then loads from the store, then hands the
+ * room whatever other relays published meanwhile (the room drops what the load included), so
+ * no committed update can fall between the load and the subscription.
  */
+import type { FanoutMessage, FanoutSubscription } from './fanout/Fanout.js';
 import { Room, type RoomDeps } from './Room.js';
 
 /** What every room needs, less the callback Rooms supplies itself. */
@@ -19,6 +24,8 @@ export class Rooms {
   private readonly entries = new Map<string, Entry>();
   /** Unloads in progress; a new acquire waits for them so it reads the compacted state. */
   private readonly unloading = new Map<string, Promise<void>>();
+  /** Each loaded room's fan-out subscription, ended when the room goes. */
+  private readonly subscriptions = new Map<Room, FanoutSubscription>();
 
   constructor(private readonly options: RoomsOptions) {}
 
@@ -80,11 +87,27 @@ export class Rooms {
   }
 
   private async load(boardId: string): Promise<Room | null> {
-    const stored = await this.options.store.load(boardId);
-    if (!stored) return null;
-    const room = new Room(boardId, stored, { ...this.options, onBroken: (broken) => this.forget(broken) });
+    const early: FanoutMessage[] = [];
+    let room: Room | null = null;
+    const subscription = await this.options.fanout.subscribe(boardId, (message) => {
+      if (room) room.receive(message);
+      else early.push(message);
+    });
+    try {
+      const stored = await this.options.store.load(boardId);
+      if (!stored) {
+        await subscription.unsubscribe();
+        return null;
+      }
+      room = new Room(boardId, stored, { ...this.options, onBroken: (broken) => this.forget(broken) });
+    } catch (error) {
+      await subscription.unsubscribe();
+      throw error;
+    }
+    for (const message of early.splice(0)) room.receive(message);
+    this.subscriptions.set(room, subscription);
     this.options.metrics.rooms.inc();
-    this.options.log.debug({ boardId, bytes: stored.bytes }, 'board loaded');
+    this.options.log.debug({ boardId, seq: room.seq }, 'board loaded');
     return room;
   }
 
@@ -94,7 +117,15 @@ export class Rooms {
     if (!entry) return;
     this.entries.delete(room.boardId);
     this.options.metrics.rooms.dec();
+    this.unsubscribe(room);
     room.destroy();
+  }
+
+  private unsubscribe(room: Room): void {
+    const subscription = this.subscriptions.get(room);
+    if (!subscription) return;
+    this.subscriptions.delete(room);
+    subscription.unsubscribe().catch((error: unknown) => this.options.log.warn({ err: error, boardId: room.boardId }, 'fan-out unsubscribe failed'));
   }
 
   private async unload(room: Room): Promise<void> {
@@ -104,6 +135,7 @@ export class Rooms {
     } catch (error) {
       this.options.log.error({ err: error, boardId: room.boardId }, 'compaction failed');
     }
+    this.unsubscribe(room);
     room.destroy();
     this.options.metrics.rooms.dec();
     this.options.log.debug({ boardId: room.boardId }, 'board unloaded');

@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { startRelay } from './server.js';
+import type { BoardStore } from './store/BoardStore.js';
+import { SqliteStore } from './store/SqliteStore.js';
 
 let config: Config;
 try {
@@ -15,7 +17,14 @@ try {
 
 const log = pino({ level: config.logLevel, base: undefined });
 const webDir = config.webDir ?? fileURLToPath(new URL('../../web/dist', import.meta.url));
-const relay = await startRelay({ ...config, webDir }, log).catch((error: unknown) => {
+let store: BoardStore;
+try {
+  store = new SqliteStore(config.dataDir, config.sqliteSync);
+} catch (error) {
+  console.error(`roundtable relay: cannot open the store in ${config.dataDir}: ${(error as Error).message}`);
+  process.exit(1);
+}
+const relay = await startRelay({ ...config, webDir }, log, { store }).catch((error: unknown) => {
   const code = (error as NodeJS.ErrnoException).code;
   if (code !== 'EADDRINUSE' && code !== 'EACCES' && code !== 'EADDRNOTAVAIL') throw error;
   console.error(`roundtable relay: cannot listen on ${config.host}:${config.port} (${code}); set PORT or HOST`);

@@ -12,6 +12,8 @@ import type { Logger } from 'pino';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Config } from './config.js';
 import { Connection } from './Connection.js';
+import type { Fanout } from './fanout/Fanout.js';
+import { LocalFanout } from './fanout/LocalFanout.js';
 import { GroupCommit } from './GroupCommit.js';
 import { BOARD_ID_PATTERN, handleApi } from './http/api.js';
 import { sendJson } from './http/respond.js';
@@ -21,7 +23,7 @@ import type { Peer } from './Peer.js';
 import type { Room } from './Room.js';
 import { Rooms } from './Rooms.js';
 import { loadOrCreateSecret } from './secret.js';
-import { SqliteStore } from './store/SqliteStore.js';
+import type { BoardStore } from './store/BoardStore.js';
 import { verifyToken, type Role } from './tokens.js';
 
 export interface RelayServer {
@@ -32,15 +34,24 @@ export interface RelayServer {
   close(): Promise<void>;
 }
 
+/** What the relay runs on: the seams main.ts fills from configuration (tests fill them too). */
+export interface RelayDeps {
+  /** Where boards live. The relay owns it from here on and closes it when it stops. */
+  store: BoardStore;
+  /** How relays sharing the store tell each other about commits; a LocalFanout when omitted. Closed on stop. */
+  fanout?: Fanout;
+}
+
 const SYNC_PATH = /^\/sync\/([^/?]+)$/;
 
-export async function startRelay(config: Config, log: Logger): Promise<RelayServer> {
+/** Starts the relay on `config.host:config.port` over `deps.store` (and `deps.fanout`). */
+export async function startRelay(config: Config, log: Logger, deps: RelayDeps): Promise<RelayServer> {
   mkdirSync(config.dataDir, { recursive: true });
   const secret = loadOrCreateSecret(config.dataDir, config.secret);
-  const store = new SqliteStore(config.dataDir, config.sqliteSync);
+  const { store, fanout = new LocalFanout() } = deps;
   const metrics = createMetrics();
   const commit = new GroupCommit(store);
-  const rooms = new Rooms({ store, commit, metrics, log, maxBoardBytes: config.maxBoardBytes, compactAfter: config.compactAfter });
+  const rooms = new Rooms({ store, commit, fanout, metrics, log, maxBoardBytes: config.maxBoardBytes, compactAfter: config.compactAfter });
   const sockets = new Map<Connection, WebSocket>();
   const serveStatic = config.webDir ? createStaticHandler(config.webDir) : null;
   if (config.webDir && !serveStatic) log.warn({ webDir: config.webDir }, 'web app not built; serving the API only (run pnpm build)');
@@ -172,6 +183,7 @@ export async function startRelay(config: Config, log: Logger): Promise<RelayServ
       clearTimeout(timeout);
       await commit.idle();
       await rooms.closeAll();
+      await fanout.close();
       await store.close();
       server.closeAllConnections();
       await stopped;

@@ -11,6 +11,7 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { loadConfig, type Config } from '../src/config.js';
 import { startRelay, type RelayServer } from '../src/server.js';
+import { SqliteStore } from '../src/store/SqliteStore.js';
 
 export interface Board {
   boardId: string;
@@ -37,7 +38,7 @@ export function tempDir(): string {
 /** Starts an in-process relay. `env` overrides configuration variables. */
 export async function startTestRelay(env: Record<string, string> = {}, dataDir = tempDir()): Promise<TestRelay> {
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', ROUNDTABLE_DATA_DIR: dataDir, ROUNDTABLE_SECRET: TEST_SECRET, LOG_LEVEL: 'silent', ...env });
-  const relay = await startRelay(config, pino({ level: config.logLevel }));
+  const relay = await startRelay(config, pino({ level: config.logLevel }), { store: new SqliteStore(config.dataDir, config.sqliteSync) });
   const url = relay.url;
   return {
     relay,

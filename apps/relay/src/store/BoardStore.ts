@@ -1,14 +1,22 @@
 /**
- * Where boards live between connections. A board is a snapshot (a full Yjs state update)
- * plus an append-only log of the updates since; loading applies the snapshot then the log.
- * Implementations: SqliteStore (embedded default). Postgres joins later behind this interface.
+ * Where boards live between connections: the store seam (CONVENTIONS §14). A board is a
+ * snapshot (a full Yjs state update) plus an append-only log of the updates since; loading
+ * applies the snapshot then the log. Every logged update has a per-board sequence number,
+ * assigned in the committing transaction: 1, 2, 3… per board, with no gaps. A snapshot
+ * records the last seq it includes, and compaction deletes the log only up to that seq, so
+ * an update committed while a snapshot was being made survives it.
+ *
+ * Implementations: SqliteStore (embedded default). A Postgres store implements the same
+ * contract (DESIGN §5: seq assigned under a row lock on the board in the committing transaction).
  */
 
 export interface StoredBoard {
-  /** The snapshot first (if any), then every logged update in commit order. */
+  /** The snapshot first, then every logged update after it, in seq order. */
   updates: Uint8Array[];
   /** Total stored bytes, for the board-size limit. */
   bytes: number;
+  /** The seq of the last update included (the snapshot's own seq when the log is empty; 0 for a new board). */
+  seq: number;
 }
 
 export interface BoardUpdate {
@@ -17,19 +25,26 @@ export interface BoardUpdate {
 }
 
 export interface BoardStore {
-  /** Stores a new board with its initial snapshot. */
+  /** Stores a new board with its initial snapshot (seq 0). */
   create(boardId: string, snapshot: Uint8Array, createdAt: number): Promise<void>;
   /** Whether the board exists (cheap: no content is read). */
   exists(boardId: string): Promise<boolean>;
   /** Everything stored for the board, or null when there is no such board. */
   load(boardId: string): Promise<StoredBoard | null>;
-  /** Commits a batch of updates (any boards) in one transaction: the group commit. */
-  append(batch: readonly BoardUpdate[]): Promise<void>;
   /**
-   * Replaces the board's snapshot and log with `snapshot`. The caller guarantees that
-   * `snapshot` contains every committed update of the board (no commit is in flight).
+   * Commits a batch of updates (any boards) in one transaction: the group commit. Resolves
+   * with the seq assigned to each update, in batch order (per board increasing by one from the
+   * board's last seq). Rejects, committing nothing, when any board of the batch is unknown or
+   * the store fails.
    */
-  compact(boardId: string, snapshot: Uint8Array): Promise<void>;
+  append(batch: readonly BoardUpdate[]): Promise<number[]>;
+  /**
+   * Makes `snapshot` the board's snapshot and deletes the logged updates with seq <= `seq`.
+   * The caller guarantees that `snapshot` includes every update of the board up to `seq`;
+   * updates after `seq` (committed meanwhile) stay in the log. A snapshot older than the
+   * stored one (a lower `seq`) is ignored.
+   */
+  compact(boardId: string, snapshot: Uint8Array, seq: number): Promise<void>;
   /** Resolves when the store can serve requests (readiness). */
   ping(): Promise<void>;
   close(): Promise<void>;
