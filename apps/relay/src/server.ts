@@ -17,7 +17,8 @@ import { LocalFanout } from './fanout/LocalFanout.js';
 import { GroupCommit } from './GroupCommit.js';
 import { BOARD_ID_PATTERN, handleApi } from './http/api.js';
 import { sendJson } from './http/respond.js';
-import { SECURITY_HEADERS, createStaticHandler } from './http/staticFiles.js';
+import { securityHeadersFor } from './http/securityHeaders.js';
+import { createStaticHandler } from './http/staticFiles.js';
 import { createMetrics } from './metrics.js';
 import type { Peer } from './Peer.js';
 import type { Room } from './Room.js';
@@ -58,7 +59,7 @@ export async function startRelay(config: Config, log: Logger, deps: RelayDeps): 
   let closing = false;
 
   const server = createServer((req, res) => {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    for (const [name, value] of Object.entries(securityHeadersFor(req))) res.setHeader(name, value);
     const url = new URL(req.url ?? '/', 'http://relay');
     handleApi(req, res, url, { store, secret, metrics, log })
       .then((handled) => {
