@@ -30,6 +30,8 @@ const schema = z.object({
   /** Directory of the built web app to serve; empty disables static serving. */
   ROUNDTABLE_WEB_DIR: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** `auto`: readable lines on a terminal, JSON lines otherwise. */
+  LOG_FORMAT: z.enum(['auto', 'pretty', 'json']).default('auto'),
 });
 
 export type Config = {
@@ -48,6 +50,7 @@ export type Config = {
   compactAfter: number;
   webDir: string | undefined;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+  logFormat: z.infer<typeof schema>['LOG_FORMAT'];
 };
 
 export class ConfigError extends Error {
@@ -84,5 +87,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     compactAfter: e.ROUNDTABLE_COMPACT_AFTER,
     webDir: e.ROUNDTABLE_WEB_DIR,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
   };
 }

@@ -1,7 +1,7 @@
 /** The relay's entry point: config, server, signals. `node dist/main.js` (or `pnpm start` at the root). */
 import { fileURLToPath } from 'node:url';
-import { pino } from 'pino';
 import { ConfigError, loadConfig, type Config } from './config.js';
+import { chooseLogFormat, createLogger } from './logger.js';
 import { startRelay } from './server.js';
 import type { BoardStore } from './store/BoardStore.js';
 import { SqliteStore } from './store/SqliteStore.js';
@@ -15,7 +15,7 @@ try {
   process.exit(1);
 }
 
-const log = pino({ level: config.logLevel, base: undefined });
+const log = createLogger(config.logLevel, chooseLogFormat(config.logFormat, process.stdout.isTTY));
 const webDir = config.webDir ?? fileURLToPath(new URL('../../web/dist', import.meta.url));
 let store: BoardStore;
 try {
