@@ -2,7 +2,7 @@
  * "Online", "Syncing…" or "Offline · N unsynced changes", with a coloured dot; "Not syncing" with
  * the reason when the relay ended syncing for good (e.g. the board is over its size limit).
  */
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useConnectionStatus } from '../hooks/useConnectionStatus.js';
 import { useBoardContext } from '../hooks/boardContext.js';
 import { badgeFor } from '../sync/connectionStatus.js';
@@ -21,6 +21,7 @@ export function ConnectionBadge() {
   const badge = badgeFor(status);
   const noticeId = useId();
   const [noticeHidden, setNoticeHidden] = useState(false);
+  const badgeRef = useRef<HTMLButtonElement>(null);
   const stopped = status.stopped;
 
   if (stopped === null || badge.kind !== 'stopped') {
@@ -34,6 +35,7 @@ export function ConnectionBadge() {
   return (
     <>
       <button
+        ref={badgeRef}
         type="button"
         className="conn-badge conn-badge--stopped"
         data-testid="connection-badge"
@@ -49,7 +51,17 @@ export function ConnectionBadge() {
       <div id={noticeId} className="sync-stopped" role="alert" data-testid="sync-stopped" hidden={noticeHidden}>
         <span className="sync-stopped__icon" aria-hidden="true"><Icon name="alert" size={18} /></span>
         <p className="sync-stopped__message"><strong>Changes are not syncing.</strong> {stopped}</p>
-        <button type="button" className="btn btn--ghost btn--sm sync-stopped__hide" onClick={() => setNoticeHidden(true)}>Hide</button>
+        <button
+          type="button"
+          className="btn btn--ghost btn--sm sync-stopped__hide"
+          onClick={() => {
+            setNoticeHidden(true);
+            // The notice goes away with focus inside it; the badge that brings it back takes focus.
+            badgeRef.current?.focus();
+          }}
+        >
+          Hide
+        </button>
       </div>
     </>
   );
