@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseServerMessage } from '@roundtable/protocol';
 import { pino } from 'pino';
 import { WebsocketProvider } from 'y-websocket';
 import WebSocket from 'ws';
@@ -123,8 +124,7 @@ export function nextUpdateEcho(provider: WebsocketProvider): Promise<void> {
     const ws = provider.ws;
     if (!ws) throw new Error('provider is not connected');
     const onMessage = (event: MessageEvent) => {
-      const data = new Uint8Array(event.data as ArrayBuffer);
-      if (data[0] === 0 && data[1] === 2) {
+      if (parseServerMessage(new Uint8Array(event.data as ArrayBuffer))?.type === 'update') {
         ws.removeEventListener('message', onMessage);
         resolve();
       }
