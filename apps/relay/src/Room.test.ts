@@ -244,6 +244,28 @@ describe('Room: compaction', () => {
     expect((await store.inner.load('board1'))?.seq).toBe(2);
   });
 
+  it('runs one compaction at a time: one asked for meanwhile waits, then folds what is new', async () => {
+    const { store, board } = await setup();
+    const room = await board('board1');
+    const ada = connect(room);
+    addMember(ada, 'Ada');
+    await until('Ada is committed', () => liveUpdates(ada.peer) === 1);
+    store.hold('compact');
+    const first = room.compact();
+    const firstCall = await store.next('compact');
+    addMember(ada, 'Grace');
+    await until('Grace is committed', () => liveUpdates(ada.peer) === 2);
+    const second = room.compact();
+    expect(store.parkedCount).toBe(0);
+    await firstCall.release();
+    await first;
+    await (await store.next('compact')).release();
+    await second;
+    const stored = await store.inner.load('board1');
+    expect(stored?.updates).toHaveLength(1);
+    expect(stored?.seq).toBe(2);
+  });
+
   it('loses nothing when compactions and appends interleave in every order', async () => {
     const { store, commit, board, stored } = await setup();
     const room = await board('board1');

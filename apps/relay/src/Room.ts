@@ -69,7 +69,8 @@ export class Room implements MessageSink, CommitOwner {
   private enqueued = 0;
   private committedCount = 0;
   private uncompacted: number;
-  private compacting = false;
+  /** The compaction being written, if any; a later compact() waits for it, then folds what is new. */
+  private compaction: Promise<void> | null = null;
   private waiters: (() => void)[] = [];
   private broken = false;
   /** Sync step 2 with the whole committed document, for joiners that have nothing; null when stale. */
@@ -158,11 +159,23 @@ export class Room implements MessageSink, CommitOwner {
   /**
    * Folds the update log into one snapshot, encoded from the committed document and recorded
    * with the seq it includes: updates committed meanwhile have later seqs and stay in the log.
+   * One compaction at a time: a call during one waits for it, then folds what is still new
+   * (so unload and shutdown never leave a compaction running behind them).
    */
   async compact(): Promise<void> {
     this.clearCompactTimer();
-    if (this.broken || this.compacting || this.uncompacted === 0) return;
-    this.compacting = true;
+    while (this.compaction) await this.compaction.catch(() => undefined);
+    if (this.broken || this.uncompacted === 0) return;
+    const run = this.writeSnapshot();
+    this.compaction = run;
+    try {
+      await run;
+    } finally {
+      this.compaction = null;
+    }
+  }
+
+  private async writeSnapshot(): Promise<void> {
     const folded = this.uncompacted;
     const bytesBefore = this.bytes;
     const seq = this.seqs.contiguous;
@@ -173,8 +186,6 @@ export class Room implements MessageSink, CommitOwner {
     } catch (error) {
       this.uncompacted += folded;
       throw error;
-    } finally {
-      this.compacting = false;
     }
     this.bytes = snapshot.byteLength + (this.bytes - bytesBefore);
     this.deps.log.debug({ boardId: this.boardId, bytes: snapshot.byteLength, seq }, 'compacted');
