@@ -1,14 +1,14 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { takeLead } from './leadership.js';
-import { nextPhase } from './phases.js';
-import { renameSection } from './sections.js';
+import { takeLead } from '../sections/leadership.js';
+import { nextPhase } from '../sections/phases.js';
+import { renameSection } from '../sections/agenda.js';
 import { upsertMember } from './members.js';
-import { selectLog, selectMembers, selectSection } from './selectors.js';
-import { startTimer } from './timer.js';
+import { selectLog, selectMembers, selectSection } from '../sections/readers.js';
+import { startTimer } from '../sections/timer.js';
 import { createUndoManager, nextUndoOperation, redo, undo } from './undo.js';
-import { MEMBERS, boardWithMembers } from './testing/board.js';
-import { createPeers, snapshot } from './testing/peers.js';
+import { MEMBERS, boardWithMembers } from '../testing/board.js';
+import { createPeers, snapshot } from '../testing/peers.js';
 
 const [A, B] = MEMBERS;
 

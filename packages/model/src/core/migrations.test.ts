@@ -2,8 +2,8 @@ import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { migrate } from './migrations.js';
 import { SCHEMA_VERSION } from './schema.js';
-import { selectMeta } from './selectors.js';
-import { createPeers, snapshot } from './testing/peers.js';
+import { selectMeta } from '../sections/readers.js';
+import { createPeers, snapshot } from '../testing/peers.js';
 
 describe('migrate', () => {
   it('brings an unversioned document to the current version', () => {

@@ -5,9 +5,9 @@
  * writing, but honest clients refuse through the operation's Result and the UI relies on it.
  */
 import * as Y from 'yjs';
-import { fail, ok, type Result } from './result.js';
-import { roots } from './schema.js';
-import { readSection, type SectionView } from './selectors.js';
+import { fail, ok, type Result } from '../core/result.js';
+import { roots } from '../core/schema.js';
+import { readSection, type SectionView } from './readers.js';
 
 /** True when `memberId` leads the section or nobody does. */
 export function canUseLeadPowers(section: Pick<SectionView, 'lead'>, memberId: string | null): boolean {

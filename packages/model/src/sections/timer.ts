@@ -13,13 +13,13 @@
  * Running the timer is a lead power.
  */
 import type * as Y from 'yjs';
-import { appendLog } from './log.js';
-import type { OperationName } from './operations.js';
-import { LocalOrigin } from './origin.js';
+import { appendLog } from '../core/log.js';
+import type { OperationName } from '../core/operations.js';
+import { LocalOrigin } from '../core/origin.js';
 import { requireLeadPowers, type SectionHandle } from './permissions.js';
-import { fail, ok, type Result } from './result.js';
-import { MAX_TIMER_MS, MIN_TIMER_MS, type TimerView } from './selectors.js';
-import type { LogType } from './log.js';
+import { fail, ok, type Result } from '../core/result.js';
+import { MAX_TIMER_MS, MIN_TIMER_MS, type TimerView } from './readers.js';
+import type { LogType } from '../core/log.js';
 
 /** Arguments of the timer operations; `at` is relay-corrected ms since the epoch. */
 export interface TimerArgs {

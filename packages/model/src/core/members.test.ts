@@ -1,8 +1,8 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { upsertMember } from './members.js';
-import { selectMembers } from './selectors.js';
-import { createPeers, snapshot } from './testing/peers.js';
+import { selectMembers } from '../sections/readers.js';
+import { createPeers, snapshot } from '../testing/peers.js';
 
 describe('upsertMember', () => {
   it('adds a member, then updates name, colour and last seen but keeps first seen', () => {

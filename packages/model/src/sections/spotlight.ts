@@ -7,12 +7,12 @@
  * UI state and never enters the document.
  */
 import * as Y from 'yjs';
-import { appendLog } from './log.js';
-import { LocalOrigin } from './origin.js';
+import { appendLog } from '../core/log.js';
+import { LocalOrigin } from '../core/origin.js';
 import { canUseLeadPowers, requireLeadPowers } from './permissions.js';
-import { fail, ok, type Result } from './result.js';
-import { roots } from './schema.js';
-import { selectSection } from './selectors.js';
+import { fail, ok, type Result } from '../core/result.js';
+import { roots } from '../core/schema.js';
+import { selectSection } from './readers.js';
 
 /** The active spotlight: which section everyone is asked to follow to, who asked and when. */
 export interface SpotlightView {

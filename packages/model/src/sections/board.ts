@@ -1,14 +1,14 @@
 /** Board-level operations: create a board from a template, rename it. */
 import type * as Y from 'yjs';
-import { newId } from './ids.js';
-import { appendLog } from './log.js';
-import { LocalOrigin } from './origin.js';
-import { orderAt, type Ordered } from './order.js';
-import { fail, ok, type Result } from './result.js';
-import { MAX_TITLE_LENGTH, SCHEMA_VERSION, roots } from './schema.js';
-import { insertSection } from './sections.js';
+import { newId } from '../core/ids.js';
+import { appendLog } from '../core/log.js';
+import { LocalOrigin } from '../core/origin.js';
+import { orderAt, type Ordered } from '../core/order.js';
+import { fail, ok, type Result } from '../core/result.js';
+import { MAX_TITLE_LENGTH, SCHEMA_VERSION, roots } from '../core/schema.js';
+import { insertSection } from './agenda.js';
 import { TEMPLATES, isTemplateId, type TemplateId } from './templates.js';
-import { cleanLine } from './text.js';
+import { cleanLine } from '../core/text.js';
 
 export interface CreateBoardArgs {
   title: string;

@@ -13,12 +13,12 @@
  * take concurrent with an offer makes the offer stale instead of letting it steal the lead back.
  */
 import type * as Y from 'yjs';
-import { appendLog, type LogEntry } from './log.js';
-import { LocalOrigin } from './origin.js';
+import { appendLog, type LogEntry } from '../core/log.js';
+import { LocalOrigin } from '../core/origin.js';
 import { canUseLeadPowers, findSection } from './permissions.js';
-import { fail, ok, type Result } from './result.js';
-import { roots } from './schema.js';
-import { readMember, selectLog, selectSections, type LeadOffer, type MemberView, type SectionView } from './selectors.js';
+import { fail, ok, type Result } from '../core/result.js';
+import { roots } from '../core/schema.js';
+import { readMember, selectLog, selectSections, type LeadOffer, type MemberView, type SectionView } from './readers.js';
 
 /** Arguments of the lead operations: the section, the member doing it, when (ms since epoch). */
 export interface LeadArgs {

@@ -4,10 +4,10 @@
  * what is invalid is skipped or replaced by a neutral default.
  */
 import * as Y from 'yjs';
-import { COLOR_PATTERN, DEFAULT_MEMBER_COLOR } from './members.js';
-import { isLogType, type LogEntry } from './log.js';
-import { compareOrdered, isValidOrderKey } from './order.js';
-import { PHASES, isSectionKind, roots, type SectionKind } from './schema.js';
+import { COLOR_PATTERN, DEFAULT_MEMBER_COLOR } from '../core/members.js';
+import { isLogType, type LogEntry } from '../core/log.js';
+import { compareOrdered, isValidOrderKey } from '../core/order.js';
+import { PHASES, isSectionKind, roots, type SectionKind } from '../core/schema.js';
 
 /** Board-level fields, with defaults for missing or malformed values. */
 export interface BoardMeta {

@@ -13,10 +13,10 @@ import {
   takeLead,
   takeNeedsConfirmation,
 } from './leadership.js';
-import type { Result } from './result.js';
-import { selectLog, selectSection } from './selectors.js';
-import { MEMBERS, boardWithMembers, seeded } from './testing/board.js';
-import { createPeers, snapshot } from './testing/peers.js';
+import type { Result } from '../core/result.js';
+import { selectLog, selectSection } from './readers.js';
+import { MEMBERS, boardWithMembers, seeded } from '../testing/board.js';
+import { createPeers, snapshot } from '../testing/peers.js';
 
 const [A, B, C] = MEMBERS;
 

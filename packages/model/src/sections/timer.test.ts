@@ -1,11 +1,11 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { estimateClockOffset } from './clock.js';
+import { estimateClockOffset } from '../core/clock.js';
 import { takeLead } from './leadership.js';
-import { MAX_TIMER_MS, selectLog, selectSection } from './selectors.js';
+import { MAX_TIMER_MS, selectLog, selectSection } from './readers.js';
 import { addTime, pauseTimer, remainingMs, resetTimer, resumeTimer, startTimer } from './timer.js';
-import { MEMBERS, boardWithMembers, seeded } from './testing/board.js';
-import { createPeers, snapshot } from './testing/peers.js';
+import { MEMBERS, boardWithMembers, seeded } from '../testing/board.js';
+import { createPeers, snapshot } from '../testing/peers.js';
 
 const [A, B] = MEMBERS;
 const MINUTE = 60_000;

@@ -1,13 +1,13 @@
 /** Agenda operations: add, rename, move and remove sections. */
 import * as Y from 'yjs';
-import { appendLog } from './log.js';
-import { orderAt } from './order.js';
-import { LocalOrigin } from './origin.js';
-import { fail, ok, type Result } from './result.js';
-import { MAX_TITLE_LENGTH, PHASES, roots, type SectionKind, isSectionKind } from './schema.js';
-import { selectSections } from './selectors.js';
-import { cleanLine } from './text.js';
-import { newId } from './ids.js';
+import { appendLog } from '../core/log.js';
+import { orderAt } from '../core/order.js';
+import { LocalOrigin } from '../core/origin.js';
+import { fail, ok, type Result } from '../core/result.js';
+import { MAX_TITLE_LENGTH, PHASES, roots, type SectionKind, isSectionKind } from '../core/schema.js';
+import { selectSections } from './readers.js';
+import { cleanLine } from '../core/text.js';
+import { newId } from '../core/ids.js';
 
 export interface AddSectionArgs {
   kind: SectionKind;

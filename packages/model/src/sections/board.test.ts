@@ -1,8 +1,8 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { createBoard, renameBoard } from './board.js';
-import { selectLog, selectMeta, selectSections } from './selectors.js';
-import { SCHEMA_VERSION } from './schema.js';
+import { selectLog, selectMeta, selectSections } from './readers.js';
+import { SCHEMA_VERSION } from '../core/schema.js';
 
 describe('createBoard', () => {
   it('writes the title and the template sections in order', () => {

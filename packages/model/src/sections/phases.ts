@@ -5,12 +5,12 @@
  * the new phase as detail.
  */
 import type * as Y from 'yjs';
-import { appendLog } from './log.js';
-import { LocalOrigin } from './origin.js';
+import { appendLog } from '../core/log.js';
+import { LocalOrigin } from '../core/origin.js';
 import { requireLeadPowers } from './permissions.js';
-import { fail, ok, type Result } from './result.js';
-import { PHASES, type SectionKind } from './schema.js';
-import type { OperationName } from './operations.js';
+import { fail, ok, type Result } from '../core/result.js';
+import { PHASES, type SectionKind } from '../core/schema.js';
+import type { OperationName } from '../core/operations.js';
 
 /** Arguments of the phase operations: the section, the member doing it, when (ms since epoch). */
 export interface PhaseArgs {
