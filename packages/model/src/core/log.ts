@@ -3,37 +3,9 @@
  * who led what and what was decided; the UI shows it and exports carry it.
  */
 import type * as Y from 'yjs';
+import type { LogType } from '../catalog.js';
 import { newId } from './ids.js';
 import { roots } from './schema.js';
-
-/** Every kind of log record; unknown types are skipped by selectLog. */
-export const LOG_TYPES = [
-  'board.created',
-  'board.renamed',
-  'section.added',
-  'section.removed',
-  'lead.taken',
-  'lead.offered',
-  'lead.accepted',
-  'lead.declined',
-  'lead.steppedBack',
-  'phase.changed',
-  'timer.started',
-  'timer.paused',
-  'timer.resumed',
-  'timer.extended',
-  'timer.reset',
-  'spotlight.started',
-  'spotlight.ended',
-  'undo',
-  'redo',
-  /** Reserved for the reveal issue. */
-  'reveal',
-  /** Reserved for the decision issue. */
-  'decision',
-] as const;
-/** One of LOG_TYPES. */
-export type LogType = (typeof LOG_TYPES)[number];
 
 /** One session-log record as stored (plain JSON) and as selectLog returns it. */
 export interface LogEntry {
@@ -63,9 +35,4 @@ export function appendLog(doc: Y.Doc, entry: Omit<LogEntry, 'id'>): void {
   // Keys whose value is undefined are left out: the stored record is plain JSON.
   for (const [key, value] of Object.entries(entry)) if (value !== undefined) record[key] = value;
   roots(doc).log.push([record]);
-}
-
-/** True when `value` is one of LOG_TYPES. */
-export function isLogType(value: unknown): value is LogType {
-  return typeof value === 'string' && (LOG_TYPES as readonly string[]).includes(value);
 }

@@ -4,7 +4,7 @@
  * origins. `Y.UndoManager` can then track exactly the local user's operations:
  * `trackedOrigins: new Set([LocalOrigin])` (Yjs matches an origin's constructor too).
  */
-import type { OperationName } from './operations.js';
+import type { OperationName } from '../catalog.js';
 
 /** Origin of a change made by the local user through a named operation. */
 export class LocalOrigin {

@@ -18,17 +18,9 @@ import * as Y from 'yjs';
 /** Bumped with every schema change; see migrations.ts. */
 export const SCHEMA_VERSION = 1;
 
-export const SECTION_KINDS = ['purpose', 'brainstorm', 'agreement'] as const;
-export type SectionKind = (typeof SECTION_KINDS)[number];
-
-/** The ordered phases of each section kind; a section's `phase` is one of its kind's. */
-export const PHASES: Readonly<Record<SectionKind, readonly string[]>> = {
-  purpose: ['draft', 'review', 'agreed'],
-  brainstorm: ['write', 'reveal', 'cluster', 'vote', 'results'],
-  agreement: ['propose', 'vote', 'reveal', 'decide'],
-};
-
+/** Longest board or section title, in characters (longer input is cut). */
 export const MAX_TITLE_LENGTH = 200;
+/** Longest member name, in characters. */
 export const MAX_NAME_LENGTH = 60;
 
 /** The top-level shared types of a board document, created on first access. */
@@ -47,8 +39,4 @@ export function roots(doc: Y.Doc): BoardRoots {
     members: doc.getMap('members') as Y.Map<Y.Map<unknown>>,
     log: doc.getArray('log'),
   };
-}
-
-export function isSectionKind(value: unknown): value is SectionKind {
-  return typeof value === 'string' && (SECTION_KINDS as readonly string[]).includes(value);
 }

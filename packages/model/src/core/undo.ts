@@ -11,7 +11,7 @@
  */
 import * as Y from 'yjs';
 import { appendLog } from './log.js';
-import { isOperationName, type OperationName } from './operations.js';
+import { isOperationName, type OperationName } from '../catalog.js';
 import { LocalOrigin, isLocalOrigin } from './origin.js';
 import { fail, ok, type Result } from './result.js';
 import { roots } from './schema.js';

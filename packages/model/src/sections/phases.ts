@@ -9,8 +9,7 @@ import { appendLog } from '../core/log.js';
 import { LocalOrigin } from '../core/origin.js';
 import { requireLeadPowers } from './permissions.js';
 import { fail, ok, type Result } from '../core/result.js';
-import { PHASES, type SectionKind } from '../core/schema.js';
-import type { OperationName } from '../core/operations.js';
+import { PHASES, type OperationName, type SectionKind } from '../catalog.js';
 
 /** Arguments of the phase operations: the section, the member doing it, when (ms since epoch). */
 export interface PhaseArgs {

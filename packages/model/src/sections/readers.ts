@@ -5,9 +5,10 @@
  */
 import * as Y from 'yjs';
 import { COLOR_PATTERN, DEFAULT_MEMBER_COLOR } from '../core/members.js';
-import { isLogType, type LogEntry } from '../core/log.js';
+import { PHASES, isLogType, isSectionKind, type SectionKind } from '../catalog.js';
+import type { LogEntry } from '../core/log.js';
 import { compareOrdered, isValidOrderKey } from '../core/order.js';
-import { PHASES, isSectionKind, roots, type SectionKind } from '../core/schema.js';
+import { roots } from '../core/schema.js';
 
 /** Board-level fields, with defaults for missing or malformed values. */
 export interface BoardMeta {

@@ -1,5 +1,5 @@
 /** Board templates: the agenda a new board starts with. */
-import type { SectionKind } from '../core/schema.js';
+import type { SectionKind } from '../catalog.js';
 
 export interface TemplateSection {
   kind: SectionKind;

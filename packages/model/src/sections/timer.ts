@@ -14,12 +14,11 @@
  */
 import type * as Y from 'yjs';
 import { appendLog } from '../core/log.js';
-import type { OperationName } from '../core/operations.js';
+import type { LogType, OperationName } from '../catalog.js';
 import { LocalOrigin } from '../core/origin.js';
 import { requireLeadPowers, type SectionHandle } from './permissions.js';
 import { fail, ok, type Result } from '../core/result.js';
 import { MAX_TIMER_MS, MIN_TIMER_MS, type TimerView } from './readers.js';
-import type { LogType } from '../core/log.js';
 
 /** Arguments of the timer operations; `at` is relay-corrected ms since the epoch. */
 export interface TimerArgs {
