@@ -9,6 +9,7 @@ export * from './sections/templates.js';
 export * from './sections/board.js';
 export * from './sections/agenda.js';
 export * from './core/members.js';
+export * from './core/readers.js';
 export * from './sections/readers.js';
 export * from './core/migrations.js';
 export * from './sections/permissions.js';

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { upsertMember } from './members.js';
-import { selectMembers } from '../sections/readers.js';
+import { selectMembers } from './readers.js';
 import { createPeers, snapshot } from '../testing/peers.js';
 
 describe('upsertMember', () => {

@@ -2,13 +2,8 @@
 import * as Y from 'yjs';
 import { LocalOrigin } from './origin.js';
 import { fail, ok, type Result } from './result.js';
-import { MAX_NAME_LENGTH, roots } from './schema.js';
+import { COLOR_PATTERN, MAX_NAME_LENGTH, MEMBER_ID_PATTERN, roots } from './schema.js';
 import { cleanLine } from './text.js';
-
-export const COLOR_PATTERN = /^#[0-9a-fA-F]{6}$/;
-/** Shown for a member whose stored colour is missing or invalid. */
-export const DEFAULT_MEMBER_COLOR = '#64748b';
-export const MEMBER_ID_PATTERN = /^[A-Za-z0-9_-]{6,64}$/;
 
 export interface UpsertMemberArgs {
   id: string;

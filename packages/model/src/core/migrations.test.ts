@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { migrate } from './migrations.js';
 import { SCHEMA_VERSION } from './schema.js';
-import { selectMeta } from '../sections/readers.js';
+import { selectMeta } from './readers.js';
 import { createPeers, snapshot } from '../testing/peers.js';
 
 describe('migrate', () => {

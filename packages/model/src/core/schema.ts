@@ -22,6 +22,12 @@ export const SCHEMA_VERSION = 1;
 export const MAX_TITLE_LENGTH = 200;
 /** Longest member name, in characters. */
 export const MAX_NAME_LENGTH = 60;
+/** A member's colour: `#rrggbb`. */
+export const COLOR_PATTERN = /^#[0-9a-fA-F]{6}$/;
+/** Shown for a member whose stored colour is missing or invalid. */
+export const DEFAULT_MEMBER_COLOR = '#64748b';
+/** A member id: the device-held id of a person, 6-64 URL-safe characters. */
+export const MEMBER_ID_PATTERN = /^[A-Za-z0-9_-]{6,64}$/;
 
 /** The top-level shared types of a board document, created on first access. */
 export interface BoardRoots {

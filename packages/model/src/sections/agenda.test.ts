@@ -2,7 +2,8 @@ import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { createBoard } from './board.js';
 import { addSection, moveSection, removeSection, renameSection } from './agenda.js';
-import { selectLog, selectSections } from './readers.js';
+import { selectLog } from '../core/readers.js';
+import { selectSections } from './readers.js';
 import { createPeers, snapshot } from '../testing/peers.js';
 
 const titles = (doc: Y.Doc) => selectSections(doc).map((s) => s.title);

@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { createBoard, renameBoard } from './board.js';
-import { selectLog, selectMeta, selectSections } from './readers.js';
+import { selectLog, selectMeta } from '../core/readers.js';
+import { selectSections } from './readers.js';
 import { SCHEMA_VERSION } from '../core/schema.js';
 
 describe('createBoard', () => {

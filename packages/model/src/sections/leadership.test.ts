@@ -14,7 +14,8 @@ import {
   takeNeedsConfirmation,
 } from './leadership.js';
 import type { Result } from '../core/result.js';
-import { selectLog, selectSection } from './readers.js';
+import { selectLog } from '../core/readers.js';
+import { selectSection } from './readers.js';
 import { MEMBERS, boardWithMembers, seeded } from '../testing/board.js';
 import { createPeers, snapshot } from '../testing/peers.js';
 

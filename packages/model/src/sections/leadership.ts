@@ -18,7 +18,8 @@ import { LocalOrigin } from '../core/origin.js';
 import { canUseLeadPowers, findSection } from './permissions.js';
 import { fail, ok, type Result } from '../core/result.js';
 import { roots } from '../core/schema.js';
-import { readMember, selectLog, selectSections, type LeadOffer, type MemberView, type SectionView } from './readers.js';
+import { readMember, selectLog, type MemberView } from '../core/readers.js';
+import { selectSections, type LeadOffer, type SectionView } from './readers.js';
 
 /** Arguments of the lead operations: the section, the member doing it, when (ms since epoch). */
 export interface LeadArgs {

@@ -2,7 +2,8 @@ import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { takeLead } from './leadership.js';
 import { nextPhase, phasesOf, previousPhase, setPhase } from './phases.js';
-import { selectLog, selectSection } from './readers.js';
+import { selectLog } from '../core/readers.js';
+import { selectSection } from './readers.js';
 import { MEMBERS, boardWithMembers } from '../testing/board.js';
 import { createPeers, snapshot } from '../testing/peers.js';
 

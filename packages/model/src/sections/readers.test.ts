@@ -2,7 +2,8 @@ import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { createBoard } from './board.js';
 import { selectSpotlight } from './spotlight.js';
-import { selectLog, selectMembers, selectMeta, selectSection, selectSections } from './readers.js';
+import { selectLog, selectMembers, selectMeta } from '../core/readers.js';
+import { selectSection, selectSections } from './readers.js';
 
 /** Writes garbage into every field a hostile peer could reach. */
 function garbageDoc(): Y.Doc {

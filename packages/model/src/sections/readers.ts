@@ -1,22 +1,14 @@
 /**
- * Read side: plain, immutable data out of a board document. Selectors never throw: a
- * hostile or buggy peer can write anything into a CRDT, so each field is checked and
- * what is invalid is skipped or replaced by a neutral default.
+ * Read side of the agenda: sections (with their lead, live offer and timer) as plain,
+ * immutable data. Readers never throw: a hostile or buggy peer can write anything into a CRDT,
+ * so each field is checked and what is invalid is skipped or replaced by a neutral default.
+ * Readers import no operations (tools/layers checks it). Meta, members and the log: core/readers.ts.
  */
 import * as Y from 'yjs';
-import { COLOR_PATTERN, DEFAULT_MEMBER_COLOR } from '../core/members.js';
-import { PHASES, isLogType, isSectionKind, type SectionKind } from '../catalog.js';
-import type { LogEntry } from '../core/log.js';
+import { PHASES, isSectionKind, type SectionKind } from '../catalog.js';
+import { finiteOrNull, isMemberId, isRecord, stringOr } from '../core/guards.js';
 import { compareOrdered, isValidOrderKey } from '../core/order.js';
 import { roots } from '../core/schema.js';
-
-/** Board-level fields, with defaults for missing or malformed values. */
-export interface BoardMeta {
-  title: string;
-  schemaVersion: number;
-  createdAt: number | null;
-  template: string | null;
-}
 
 /** One agenda section as plain data. */
 export interface SectionView {
@@ -62,31 +54,8 @@ export const MIN_TIMER_MS = 1_000;
 /** Longest timer: 24 hours. */
 export const MAX_TIMER_MS = 24 * 60 * 60 * 1_000;
 
-/** A member as plain data. */
-export interface MemberView {
-  id: string;
-  name: string;
-  color: string;
-  firstSeen: number | null;
-  lastSeen: number | null;
-}
-
 /** Sorts after every valid fractional key (they start with a letter or digit). */
 const INVALID_ORDER = '\uffff';
-
-const str = (v: unknown, fallback = ''): string => (typeof v === 'string' ? v : fallback);
-const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-
-/** The board's meta fields. */
-export function selectMeta(doc: Y.Doc): BoardMeta {
-  const meta = roots(doc).meta;
-  return {
-    title: str(meta.get('title'), 'Untitled board'),
-    schemaVersion: num(meta.get('schemaVersion')) ?? 0,
-    createdAt: num(meta.get('createdAt')),
-    template: typeof meta.get('template') === 'string' ? (meta.get('template') as string) : null,
-  };
-}
 
 /** One section as plain data, or null when absent or not a section. */
 export function readSection(id: string, value: unknown): SectionView | null {
@@ -100,7 +69,7 @@ export function readSection(id: string, value: unknown): SectionView | null {
     id,
     order: isValidOrderKey(order) ? order : INVALID_ORDER,
     kind,
-    title: str(value.get('title'), 'Untitled section'),
+    title: stringOr(value.get('title'), 'Untitled section'),
     lead: typeof lead === 'string' && lead.length > 0 ? lead : null,
     phase: typeof phase === 'string' && PHASES[kind].includes(phase) ? phase : (PHASES[kind][0] ?? ''),
     offer: liveOffer(readOffer(value.get('offer')), typeof lead === 'string' && lead.length > 0 ? lead : null),
@@ -108,15 +77,12 @@ export function readSection(id: string, value: unknown): SectionView | null {
   };
 }
 
-const memberId = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
-
 /** A stored lead offer as plain data, or null when absent or malformed. */
 export function readOffer(value: unknown): LeadOffer | null {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
-  const r = value as Record<string, unknown>;
-  const at = num(r.at);
-  if (!memberId(r.from) || !memberId(r.to) || at === null || r.from === r.to) return null;
-  return { from: r.from, to: r.to, at };
+  if (!isRecord(value)) return null;
+  const at = finiteOrNull(value.at);
+  if (!isMemberId(value.from) || !isMemberId(value.to) || at === null || value.from === value.to) return null;
+  return { from: value.from, to: value.to, at };
 }
 
 /**
@@ -134,14 +100,14 @@ const inTimerRange = (v: unknown): v is number => typeof v === 'number' && Numbe
 
 /** A stored timer as plain data, or null when absent or inconsistent. */
 export function readTimer(value: unknown): TimerView | null {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
-  const r = value as Record<string, unknown>;
+  if (!isRecord(value)) return null;
+  const r = value;
   const state = r.state;
   if (typeof state !== 'string' || !(TIMER_STATES as readonly string[]).includes(state)) return null;
   if (!inTimerRange(r.durationMs)) return null;
   const durationMs = r.durationMs;
   if (state === 'running') {
-    const startedAt = num(r.startedAt);
+    const startedAt = finiteOrNull(r.startedAt);
     return startedAt === null ? null : { state, durationMs, startedAt, pausedRemainingMs: null };
   }
   if (state === 'paused') {
@@ -164,55 +130,4 @@ export function selectSections(doc: Y.Doc): SectionView[] {
     if (section) out.push(section);
   });
   return out.sort(compareOrdered);
-}
-
-/** One member as plain data, or null when absent, malformed or nameless. */
-export function readMember(id: string, value: unknown): MemberView | null {
-  if (!(value instanceof Y.Map)) return null;
-  const name = value.get('name');
-  if (typeof name !== 'string' || name.length === 0) return null;
-  const color = value.get('color');
-  return {
-    id,
-    name,
-    color: typeof color === 'string' && COLOR_PATTERN.test(color) ? color : DEFAULT_MEMBER_COLOR,
-    firstSeen: num(value.get('firstSeen')),
-    lastSeen: num(value.get('lastSeen')),
-  };
-}
-
-/** Members by name. */
-export function selectMembers(doc: Y.Doc): MemberView[] {
-  const out: MemberView[] = [];
-  roots(doc).members.forEach((value, id) => {
-    const member = readMember(id, value);
-    if (member) out.push(member);
-  });
-  return out.sort((a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1));
-}
-
-/** One log record as plain data, or null when malformed or of an unknown type. */
-export function readLogEntry(value: unknown): LogEntry | null {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
-  const r = value as Record<string, unknown>;
-  const at = num(r.at);
-  if (typeof r.id !== 'string' || at === null || !isLogType(r.type)) return null;
-  const entry: LogEntry = { id: r.id, at, by: typeof r.by === 'string' ? r.by : null, type: r.type };
-  if (typeof r.sectionId === 'string') entry.sectionId = r.sectionId;
-  if (typeof r.detail === 'string') entry.detail = r.detail;
-  if (memberId(r.from)) entry.from = r.from;
-  if (memberId(r.to)) entry.to = r.to;
-  const durationMs = num(r.durationMs);
-  if (durationMs !== null) entry.durationMs = durationMs;
-  return entry;
-}
-
-/** The session log in document order (the order every peer agrees on). */
-export function selectLog(doc: Y.Doc): LogEntry[] {
-  const out: LogEntry[] = [];
-  for (const value of roots(doc).log.toArray()) {
-    const entry = readLogEntry(value);
-    if (entry) out.push(entry);
-  }
-  return out;
 }

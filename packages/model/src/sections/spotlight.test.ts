@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { takeLead } from './leadership.js';
 import { removeSection } from './agenda.js';
-import { selectLog } from './readers.js';
+import { selectLog } from '../core/readers.js';
 import { endSpotlight, selectSpotlight, startSpotlight } from './spotlight.js';
 import { MEMBERS, boardWithMembers } from '../testing/board.js';
 import { createPeers, snapshot } from '../testing/peers.js';
