@@ -58,7 +58,7 @@ export async function runB5(p: B5Params): Promise<B5Result> {
         }
       }),
     );
-    for (let i = 0; i < p.members; i++) upsertMember(writer.doc, { id: `member${String(i).padStart(4, '0')}`, name: `Member ${i}`, color: '#6366f1' });
+    for (let i = 0; i < p.members; i++) upsertMember(writer.doc, { id: `member${String(i).padStart(4, '0')}`, name: `Member ${i}`, color: '#6366f1', at: Date.now() });
     const presenceClient = new RawClient(server.syncUrl(board));
     await presenceClient.synced;
     presence.push(presenceClient);

@@ -14,9 +14,9 @@ describe('upsertMember', () => {
 
   it('refuses a bad id, empty name or bad colour without writing', () => {
     const doc = new Y.Doc();
-    expect(upsertMember(doc, { id: 'x', name: 'Ada', color: '#ff0000' }).ok).toBe(false);
-    expect(upsertMember(doc, { id: 'member-1', name: '  ', color: '#ff0000' }).ok).toBe(false);
-    expect(upsertMember(doc, { id: 'member-1', name: 'Ada', color: 'red' }).ok).toBe(false);
+    expect(upsertMember(doc, { id: 'x', name: 'Ada', color: '#ff0000', at: 1 }).ok).toBe(false);
+    expect(upsertMember(doc, { id: 'member-1', name: '  ', color: '#ff0000', at: 1 }).ok).toBe(false);
+    expect(upsertMember(doc, { id: 'member-1', name: 'Ada', color: 'red', at: 1 }).ok).toBe(false);
     expect(doc.getMap('members').size).toBe(0);
   });
 
@@ -24,7 +24,7 @@ describe('upsertMember', () => {
     for (const seed of [7, 8, 9]) {
       const peers = createPeers(3);
       peers.docs.forEach((doc, i) => upsertMember(doc, { id: 'member-shared', name: `Name ${i}`, color: '#123456', at: i }));
-      peers.docs.forEach((doc, i) => upsertMember(doc, { id: `member-${i}xxxx`, name: `Own ${i}`, color: '#654321' }));
+      peers.docs.forEach((doc, i) => upsertMember(doc, { id: `member-${i}xxxx`, name: `Own ${i}`, color: '#654321', at: 1 }));
       peers.deliverShuffled(seed);
       const [a, b, c] = peers.docs as [Y.Doc, Y.Doc, Y.Doc];
       expect(snapshot(b)).toEqual(snapshot(a));

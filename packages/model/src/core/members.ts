@@ -1,5 +1,6 @@
 /** Members are people (a device-held id), not Yjs client ids. */
 import * as Y from 'yjs';
+import { checkAt } from './guards.js';
 import { LocalOrigin } from './origin.js';
 import { fail, ok, type Result } from './result.js';
 import { COLOR_PATTERN, MAX_NAME_LENGTH, MEMBER_ID_PATTERN, roots } from './schema.js';
@@ -9,7 +10,8 @@ export interface UpsertMemberArgs {
   id: string;
   name: string;
   color: string;
-  at?: number;
+  /** Relay-corrected ms since the epoch: first/last seen. */
+  at: number;
 }
 
 /** Adds the member or updates their name, colour and last-seen time. */
@@ -18,7 +20,9 @@ export function upsertMember(doc: Y.Doc, args: UpsertMemberArgs): Result {
   const name = cleanLine(args.name, MAX_NAME_LENGTH);
   if (!name) return fail('a member needs a name');
   if (!COLOR_PATTERN.test(args.color)) return fail('a colour is #rrggbb');
-  const at = args.at ?? Date.now();
+  const checked = checkAt(args.at);
+  if (!checked.ok) return checked;
+  const at = checked.value;
   const { members } = roots(doc);
   doc.transact(() => {
     let member = members.get(args.id);

@@ -27,13 +27,13 @@ describe('undo', () => {
     renameSection(a, first, 'Renamed by A');
     renameSection(b, second, 'Renamed by B');
     deliverShuffled(1);
-    expect(undo(undoA, { by: A })).toEqual({ ok: true, value: 'renameSection' });
+    expect(undo(undoA, { by: A, at: 1 })).toEqual({ ok: true, value: 'renameSection' });
     deliverShuffled(2);
     for (const doc of [a, b]) {
       expect(selectSection(doc, first)?.title).toBe('Shared purpose');
       expect(selectSection(doc, second)?.title).toBe('Renamed by B');
     }
-    expect(redo(undoA, { by: A })).toEqual({ ok: true, value: 'renameSection' });
+    expect(redo(undoA, { by: A, at: 1 })).toEqual({ ok: true, value: 'renameSection' });
     deliverShuffled(3);
     expect(selectSection(b, first)?.title).toBe('Renamed by A');
     expect(snapshot(a)).toEqual(snapshot(b));
@@ -42,11 +42,11 @@ describe('undo', () => {
   it('never restores a value someone else has overwritten since', () => {
     const { a, b, undoA, deliverShuffled, sectionIds } = twoPeers();
     const section = sectionIds[1]!;
-    takeLead(a, { sectionId: section, by: A });
+    takeLead(a, { sectionId: section, by: A, at: 1 });
     deliverShuffled(1);
-    takeLead(b, { sectionId: section, by: B });
+    takeLead(b, { sectionId: section, by: B, at: 1 });
     deliverShuffled(2);
-    undo(undoA, { by: A });
+    undo(undoA, { by: A, at: 1 });
     deliverShuffled(3);
     expect(selectSection(a, section)?.lead).toBe(B);
     expect(selectSection(b, section)?.lead).toBe(B);
@@ -55,8 +55,8 @@ describe('undo', () => {
   it('keeps the log: undoing a take restores the lead, keeps its record and logs the undo', () => {
     const { a, undoA, sectionIds } = twoPeers();
     const section = sectionIds[1]!;
-    takeLead(a, { sectionId: section, by: A });
-    nextPhase(a, { sectionId: section, by: A });
+    takeLead(a, { sectionId: section, by: A, at: 1 });
+    nextPhase(a, { sectionId: section, by: A, at: 1 });
     expect(nextUndoOperation(undoA)).toBe('nextPhase');
     expect(undo(undoA, { by: A, at: 50 })).toEqual({ ok: true, value: 'nextPhase' });
     expect(undo(undoA, { by: A, at: 51 })).toEqual({ ok: true, value: 'takeLead' });
@@ -68,10 +68,10 @@ describe('undo', () => {
       ['undo', 'takeLead'],
     ]);
     expect(nextUndoOperation(undoA, 'redo')).toBe('takeLead');
-    expect(redo(undoA, { by: A }).ok).toBe(true);
+    expect(redo(undoA, { by: A, at: 1 }).ok).toBe(true);
     expect(selectSection(a, section)?.lead).toBe(A);
-    expect(undo(undoA, { by: A }).ok).toBe(true);
-    expect(undo(undoA, { by: A })).toEqual({ ok: false, error: 'nothing to undo' });
+    expect(undo(undoA, { by: A, at: 1 }).ok).toBe(true);
+    expect(undo(undoA, { by: A, at: 1 })).toEqual({ ok: false, error: 'nothing to undo' });
   });
 
   it('makes each operation one step, even in quick succession, and ignores remote changes', () => {
@@ -83,8 +83,8 @@ describe('undo', () => {
     deliverShuffled(1);
     expect(undoA.undoStack).toHaveLength(3);
     expect(undoB.undoStack).toHaveLength(0);
-    expect(undo(undoB, { by: B }).ok).toBe(false);
-    undo(undoA, { by: A });
+    expect(undo(undoB, { by: B, at: 1 }).ok).toBe(false);
+    undo(undoA, { by: A, at: 1 });
     expect(selectSection(a, section)?.title).toBe('One');
     expect(selectSection(a, section)?.timer?.state).toBe('running');
   });
@@ -93,12 +93,12 @@ describe('undo', () => {
 describe('undo scope', () => {
   it('never captures member bookkeeping: undo cannot unregister a member', () => {
     const { a, undoA, sectionIds } = twoPeers();
-    upsertMember(a, { id: 'newcomer-1', name: 'Newcomer', color: '#123456' });
+    upsertMember(a, { id: 'newcomer-1', name: 'Newcomer', color: '#123456', at: 1 });
     expect(undoA.canUndo()).toBe(false);
     renameSection(a, sectionIds[0]!, 'Renamed');
-    upsertMember(a, { id: 'newcomer-1', name: 'Newcomer', color: '#654321' });
+    upsertMember(a, { id: 'newcomer-1', name: 'Newcomer', color: '#654321', at: 1 });
     expect(nextUndoOperation(undoA)).toBe('renameSection');
-    undo(undoA, { by: A });
+    undo(undoA, { by: A, at: 1 });
     expect(selectMembers(a).find((m) => m.id === 'newcomer-1')?.color).toBe('#654321');
     expect(selectSection(a, sectionIds[0]!)?.title).toBe('Shared purpose');
   });

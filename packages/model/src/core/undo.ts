@@ -10,6 +10,7 @@
  * nesting it inside the manager's transaction would make Yjs file the undo as a new change.
  */
 import * as Y from 'yjs';
+import { checkAt } from './guards.js';
 import { appendLog } from './log.js';
 import { isOperationName, type OperationName } from '../catalog.js';
 import { LocalOrigin, isLocalOrigin } from './origin.js';
@@ -17,6 +18,12 @@ import { fail, ok, type Result } from './result.js';
 import { roots } from './schema.js';
 
 const OPERATION = 'operation';
+
+/** Who undoes or redoes, and when (relay-corrected ms since the epoch), for the log record. */
+export interface UndoArgs {
+  by: string | null;
+  at: number;
+}
 
 /**
  * Operations that are bookkeeping, not a change the person made: registering a member
@@ -52,23 +59,25 @@ export function nextUndoOperation(manager: Y.UndoManager, stack: 'undo' | 'redo'
   return isOperationName(name) ? name : null;
 }
 
-function step(manager: Y.UndoManager, kind: 'undo' | 'redo', args: { by: string | null; at?: number }): Result<OperationName | null> {
+function step(manager: Y.UndoManager, kind: 'undo' | 'redo', args: UndoArgs): Result<OperationName | null> {
+  const at = checkAt(args.at);
+  if (!at.ok) return at;
   const item = kind === 'undo' ? manager.undo() : manager.redo();
   if (item === null) return fail(`nothing to ${kind}`);
   const name = item.meta.get(OPERATION);
   const operation = isOperationName(name) ? name : null;
   manager.doc.transact(() => {
-    appendLog(manager.doc, { at: args.at ?? Date.now(), by: args.by, type: kind, detail: operation ?? undefined });
+    appendLog(manager.doc, { at: at.value, by: args.by, type: kind, detail: operation ?? undefined });
   }, new LocalOrigin(kind));
   return ok(operation);
 }
 
 /** Undoes this member's last operation and logs it. Returns the undone operation's name. */
-export function undo(manager: Y.UndoManager, args: { by: string | null; at?: number }): Result<OperationName | null> {
+export function undo(manager: Y.UndoManager, args: UndoArgs): Result<OperationName | null> {
   return step(manager, 'undo', args);
 }
 
 /** Redoes this member's last undone operation and logs it. Returns the operation's name. */
-export function redo(manager: Y.UndoManager, args: { by: string | null; at?: number }): Result<OperationName | null> {
+export function redo(manager: Y.UndoManager, args: UndoArgs): Result<OperationName | null> {
   return step(manager, 'redo', args);
 }

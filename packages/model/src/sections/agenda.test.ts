@@ -10,15 +10,15 @@ const titles = (doc: Y.Doc) => selectSections(doc).map((s) => s.title);
 
 function board(): Y.Doc {
   const doc = new Y.Doc();
-  createBoard(doc, { title: 'Board', template: 'workshop' });
+  createBoard(doc, { title: 'Board', template: 'workshop', at: 1 });
   return doc;
 }
 
 describe('section operations', () => {
   it('adds at the end or at a position', () => {
     const doc = board();
-    expect(addSection(doc, { kind: 'brainstorm', title: 'Last', by: 'm1' }).ok).toBe(true);
-    expect(addSection(doc, { kind: 'purpose', title: 'First', index: 0, by: 'm1' }).ok).toBe(true);
+    expect(addSection(doc, { kind: 'brainstorm', title: 'Last', by: 'm1', at: 1 }).ok).toBe(true);
+    expect(addSection(doc, { kind: 'purpose', title: 'First', index: 0, by: 'm1', at: 1 }).ok).toBe(true);
     expect(titles(doc)).toEqual(['First', 'Shared purpose', 'Ideas', 'Do we agree?', 'Last']);
     expect(selectLog(doc).filter((e) => e.type === 'section.added').map((e) => e.detail)).toEqual(['Last', 'First']);
   });
@@ -26,14 +26,14 @@ describe('section operations', () => {
   it('refuses bad input and leaves the document unchanged', () => {
     const doc = board();
     const before = Y.encodeStateVector(doc);
-    expect(addSection(doc, { kind: 'poll' as never, title: 'x', by: null }).ok).toBe(false);
-    expect(addSection(doc, { kind: 'purpose', title: ' ', by: null }).ok).toBe(false);
+    expect(addSection(doc, { kind: 'poll' as never, title: 'x', by: null, at: 1 }).ok).toBe(false);
+    expect(addSection(doc, { kind: 'purpose', title: ' ', by: null, at: 1 }).ok).toBe(false);
     expect(renameSection(doc, 'missing', 'x').ok).toBe(false);
     expect(moveSection(doc, 'missing', 0).ok).toBe(false);
     const id = selectSections(doc)[0]!.id;
     expect(moveSection(doc, id, -1).ok).toBe(false);
     expect(moveSection(doc, id, 1.5).ok).toBe(false);
-    expect(removeSection(doc, { sectionId: 'missing', by: null }).ok).toBe(false);
+    expect(removeSection(doc, { sectionId: 'missing', by: null, at: 1 }).ok).toBe(false);
     expect(Y.encodeStateVector(doc)).toEqual(before);
   });
 
@@ -58,7 +58,7 @@ describe('section operations', () => {
   it('removes and logs the removal', () => {
     const doc = board();
     const [, ideas] = selectSections(doc);
-    expect(removeSection(doc, { sectionId: ideas!.id, by: 'm2' }).ok).toBe(true);
+    expect(removeSection(doc, { sectionId: ideas!.id, by: 'm2', at: 1 }).ok).toBe(true);
     expect(titles(doc)).toEqual(['Shared purpose', 'Do we agree?']);
     expect(selectLog(doc).at(-1)).toMatchObject({ type: 'section.removed', by: 'm2', detail: 'Ideas' });
   });
@@ -73,11 +73,11 @@ describe('three peers converge in any delivery order', () => {
       // Everyone edits the same agenda at once.
       moveSection(p0, ids[0]!, 2);
       moveSection(p1, ids[0]!, 1);
-      addSection(p1, { kind: 'brainstorm', title: 'From p1', index: 0, by: 'p1' });
-      addSection(p2, { kind: 'agreement', title: 'From p2', index: 0, by: 'p2' });
+      addSection(p1, { kind: 'brainstorm', title: 'From p1', index: 0, by: 'p1', at: 1 });
+      addSection(p2, { kind: 'agreement', title: 'From p2', index: 0, by: 'p2', at: 1 });
       renameSection(p2, ids[1]!, 'Renamed by p2');
       renameSection(p0, ids[1]!, 'Renamed by p0');
-      removeSection(p2, { sectionId: ids[2]!, by: 'p2' });
+      removeSection(p2, { sectionId: ids[2]!, by: 'p2', at: 1 });
       moveSection(p0, ids[2]!, 0);
       peers.deliverShuffled(seed);
 

@@ -1,5 +1,6 @@
 /** Agenda operations: add, rename, move and remove sections. */
 import * as Y from 'yjs';
+import { checkAt } from '../core/guards.js';
 import { appendLog } from '../core/log.js';
 import { orderAt } from '../core/order.js';
 import { LocalOrigin } from '../core/origin.js';
@@ -16,7 +17,8 @@ export interface AddSectionArgs {
   /** Position in the agenda; appended when omitted. */
   index?: number;
   by: string | null;
-  at?: number;
+  /** Relay-corrected ms since the epoch. */
+  at: number;
 }
 
 /** Creates a section's map. Call inside a transaction (used by createBoard too). */
@@ -35,11 +37,13 @@ export function addSection(doc: Y.Doc, args: AddSectionArgs): Result<string> {
   if (!isSectionKind(args.kind)) return fail(`unknown section kind "${String(args.kind)}"`);
   const title = cleanLine(args.title, MAX_TITLE_LENGTH);
   if (!title) return fail('a section needs a title');
+  const at = checkAt(args.at);
+  if (!at.ok) return at;
   const id = newId();
   doc.transact(() => {
     const existing = selectSections(doc);
     insertSection(doc, id, args.kind, title, orderAt(existing, args.index ?? existing.length));
-    appendLog(doc, { at: args.at ?? Date.now(), by: args.by, type: 'section.added', sectionId: id, detail: title });
+    appendLog(doc, { at: at.value, by: args.by, type: 'section.added', sectionId: id, detail: title });
   }, new LocalOrigin('addSection'));
   return ok(id);
 }
@@ -65,7 +69,9 @@ export function moveSection(doc: Y.Doc, sectionId: string, toIndex: number): Res
 }
 
 /** Removes a section and its content (undoable through the member's undo manager). */
-export function removeSection(doc: Y.Doc, args: { sectionId: string; by: string | null; at?: number }): Result {
+export function removeSection(doc: Y.Doc, args: { sectionId: string; by: string | null; at: number }): Result {
+  const at = checkAt(args.at);
+  if (!at.ok) return at;
   const { sections } = roots(doc);
   const section = sections.get(args.sectionId);
   if (!(section instanceof Y.Map)) return fail(`no section "${args.sectionId}"`);
@@ -73,7 +79,7 @@ export function removeSection(doc: Y.Doc, args: { sectionId: string; by: string 
   doc.transact(() => {
     sections.delete(args.sectionId);
     appendLog(doc, {
-      at: args.at ?? Date.now(),
+      at: at.value,
       by: args.by,
       type: 'section.removed',
       sectionId: args.sectionId,

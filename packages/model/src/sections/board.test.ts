@@ -22,11 +22,11 @@ describe('createBoard', () => {
 
   it('refuses an empty title, an unknown template and a second creation', () => {
     const doc = new Y.Doc();
-    expect(createBoard(doc, { title: '   ' })).toEqual({ ok: false, error: 'a board needs a title' });
-    expect(createBoard(doc, { title: 'x', template: 'nope' as never }).ok).toBe(false);
+    expect(createBoard(doc, { title: '   ', at: 1 })).toEqual({ ok: false, error: 'a board needs a title' });
+    expect(createBoard(doc, { title: 'x', template: 'nope' as never, at: 1 }).ok).toBe(false);
     expect(doc.getMap('meta').size).toBe(0);
-    expect(createBoard(doc, { title: 'x' }).ok).toBe(true);
-    expect(createBoard(doc, { title: 'y' }).ok).toBe(false);
+    expect(createBoard(doc, { title: 'x', at: 1 }).ok).toBe(true);
+    expect(createBoard(doc, { title: 'y', at: 1 }).ok).toBe(false);
     expect(selectMeta(doc).title).toBe('x');
   });
 });
@@ -34,7 +34,7 @@ describe('createBoard', () => {
 describe('renameBoard', () => {
   it('renames and logs who did it', () => {
     const doc = new Y.Doc();
-    createBoard(doc, { title: 'Old', template: 'blank' });
+    createBoard(doc, { title: 'Old', template: 'blank', at: 1 });
     expect(renameBoard(doc, { title: 'New', by: 'member-a', at: 5 }).ok).toBe(true);
     expect(selectMeta(doc).title).toBe('New');
     expect(selectLog(doc).at(-1)).toMatchObject({ type: 'board.renamed', by: 'member-a', detail: 'New', at: 5 });

@@ -1,6 +1,7 @@
 /** Board-level operations: create a board from a template, rename it. */
 import type * as Y from 'yjs';
 import { newId } from '../core/ids.js';
+import { checkAt } from '../core/guards.js';
 import { appendLog } from '../core/log.js';
 import { LocalOrigin } from '../core/origin.js';
 import { orderAt, type Ordered } from '../core/order.js';
@@ -13,7 +14,8 @@ import { cleanLine } from '../core/text.js';
 export interface CreateBoardArgs {
   title: string;
   template?: TemplateId;
-  at?: number;
+  /** Relay-corrected ms since the epoch (the relay's own clock when it creates the board). */
+  at: number;
 }
 
 /** Writes a new board's meta and its template's sections into an empty document. */
@@ -24,7 +26,9 @@ export function createBoard(doc: Y.Doc, args: CreateBoardArgs): Result {
   if (!isTemplateId(templateId)) return fail(`unknown template "${String(templateId)}"`);
   const { meta } = roots(doc);
   if (meta.has('schemaVersion')) return fail('this document already holds a board');
-  const at = args.at ?? Date.now();
+  const checked = checkAt(args.at);
+  if (!checked.ok) return checked;
+  const at = checked.value;
   doc.transact(() => {
     meta.set('title', title);
     meta.set('schemaVersion', SCHEMA_VERSION);
@@ -43,12 +47,14 @@ export function createBoard(doc: Y.Doc, args: CreateBoardArgs): Result {
 }
 
 /** Renames the board. */
-export function renameBoard(doc: Y.Doc, args: { title: string; by: string | null; at?: number }): Result {
+export function renameBoard(doc: Y.Doc, args: { title: string; by: string | null; at: number }): Result {
   const title = cleanLine(args.title, MAX_TITLE_LENGTH);
   if (!title) return fail('a board needs a title');
+  const at = checkAt(args.at);
+  if (!at.ok) return at;
   doc.transact(() => {
     roots(doc).meta.set('title', title);
-    appendLog(doc, { at: args.at ?? Date.now(), by: args.by, type: 'board.renamed', detail: title });
+    appendLog(doc, { at: at.value, by: args.by, type: 'board.renamed', detail: title });
   }, new LocalOrigin('renameBoard'));
   return ok(undefined);
 }

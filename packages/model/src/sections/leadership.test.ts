@@ -42,8 +42,8 @@ describe('taking the lead', () => {
 
   it('lets several sections have different leads at once', () => {
     const { doc, sectionIds } = boardWithMembers();
-    takeLead(doc, { sectionId: sectionIds[0]!, by: A });
-    takeLead(doc, { sectionId: sectionIds[2]!, by: C });
+    takeLead(doc, { sectionId: sectionIds[0]!, by: A, at: 1 });
+    takeLead(doc, { sectionId: sectionIds[2]!, by: C, at: 1 });
     expect(selectLeadership(doc).map((r) => r.lead)).toEqual([A, null, C]);
   });
 
@@ -63,11 +63,11 @@ describe('taking the lead', () => {
 describe('handing over the lead', () => {
   it('offer then accept moves the lead and clears the offer', () => {
     const { doc, sectionId } = boardWithMembers();
-    takeLead(doc, { sectionId, by: A });
+    takeLead(doc, { sectionId, by: A, at: 1 });
     expect(offerLead(doc, { sectionId, by: A, to: B, at: 5 }).ok).toBe(true);
     expect(selectSection(doc, sectionId)?.offer).toEqual({ from: A, to: B, at: 5 });
     expect(selectOffersTo(doc, B).map((r) => r.sectionId)).toEqual([sectionId]);
-    expect(acceptLead(doc, { sectionId, by: C }).ok).toBe(false);
+    expect(acceptLead(doc, { sectionId, by: C, at: 1 }).ok).toBe(false);
     expect(acceptLead(doc, { sectionId, by: B, at: 6 }).ok).toBe(true);
     expect(selectSection(doc, sectionId)).toMatchObject({ lead: B, offer: null });
     expect(selectLeadHistory(doc).slice(-2)).toMatchObject([
@@ -78,35 +78,35 @@ describe('handing over the lead', () => {
 
   it('offer then decline keeps the lead and clears the offer', () => {
     const { doc, sectionId } = boardWithMembers();
-    takeLead(doc, { sectionId, by: A });
-    offerLead(doc, { sectionId, by: A, to: B });
-    expect(declineLead(doc, { sectionId, by: B }).ok).toBe(true);
+    takeLead(doc, { sectionId, by: A, at: 1 });
+    offerLead(doc, { sectionId, by: A, to: B, at: 1 });
+    expect(declineLead(doc, { sectionId, by: B, at: 1 }).ok).toBe(true);
     expect(selectSection(doc, sectionId)).toMatchObject({ lead: A, offer: null });
     expect(selectLeadHistory(doc).at(-1)).toMatchObject({ type: 'lead.declined', by: B, from: A });
-    expect(acceptLead(doc, { sectionId, by: B }).ok).toBe(false);
+    expect(acceptLead(doc, { sectionId, by: B, at: 1 }).ok).toBe(false);
   });
 
   it('an offer on a section nobody leads can be made by anyone', () => {
     const { doc, sectionId } = boardWithMembers();
-    expect(offerLead(doc, { sectionId, by: C, to: A }).ok).toBe(true);
-    expect(acceptLead(doc, { sectionId, by: A }).ok).toBe(true);
+    expect(offerLead(doc, { sectionId, by: C, to: A, at: 1 }).ok).toBe(true);
+    expect(acceptLead(doc, { sectionId, by: A, at: 1 }).ok).toBe(true);
     expect(selectSection(doc, sectionId)?.lead).toBe(A);
   });
 
   it('a take makes a pending offer void', () => {
     const { doc, sectionId } = boardWithMembers();
-    takeLead(doc, { sectionId, by: A });
-    offerLead(doc, { sectionId, by: A, to: B });
-    takeLead(doc, { sectionId, by: C });
+    takeLead(doc, { sectionId, by: A, at: 1 });
+    offerLead(doc, { sectionId, by: A, to: B, at: 1 });
+    takeLead(doc, { sectionId, by: C, at: 1 });
     expect(selectSection(doc, sectionId)?.offer).toBeNull();
-    expect(acceptLead(doc, { sectionId, by: B })).toEqual({ ok: false, error: 'there is no offer of this lead to you' });
+    expect(acceptLead(doc, { sectionId, by: B, at: 1 })).toEqual({ ok: false, error: 'there is no offer of this lead to you' });
   });
 
   it('step back leaves the section without a lead', () => {
     const { doc, sectionId } = boardWithMembers();
-    takeLead(doc, { sectionId, by: A });
-    offerLead(doc, { sectionId, by: A, to: B });
-    expect(stepBack(doc, { sectionId, by: B }).ok).toBe(false);
+    takeLead(doc, { sectionId, by: A, at: 1 });
+    offerLead(doc, { sectionId, by: A, to: B, at: 1 });
+    expect(stepBack(doc, { sectionId, by: B, at: 1 }).ok).toBe(false);
     expect(stepBack(doc, { sectionId, by: A, at: 9 }).ok).toBe(true);
     expect(selectSection(doc, sectionId)).toMatchObject({ lead: null, offer: null });
     expect(selectLog(doc).at(-1)).toMatchObject({ type: 'lead.steppedBack', by: A, at: 9, sectionId });
@@ -116,19 +116,19 @@ describe('handing over the lead', () => {
 describe('bad input', () => {
   it('is refused with a message and leaves the document unchanged', () => {
     const { doc, sectionId } = boardWithMembers();
-    takeLead(doc, { sectionId, by: A });
+    takeLead(doc, { sectionId, by: A, at: 1 });
     const before = Y.encodeStateVector(doc);
     const refusals: [Result, string][] = [
-      [offerLead(doc, { sectionId, by: A, to: 'member-ghost' }), 'no member "member-ghost" on this board'],
-      [offerLead(doc, { sectionId, by: A, to: A }), 'you cannot offer the lead to yourself'],
-      [offerLead(doc, { sectionId, by: B, to: C }), 'only the lead of this section can hand it over'],
-      [offerLead(doc, { sectionId: 'nope', by: A, to: B }), 'no section "nope"'],
-      [takeLead(doc, { sectionId, by: 'member-ghost' }), 'no member "member-ghost"'],
-      [takeLead(doc, { sectionId, by: A }), 'you already lead this section'],
-      [takeLead(doc, { sectionId: 'nope', by: B }), 'no section "nope"'],
-      [acceptLead(doc, { sectionId, by: B }), 'there is no offer of this lead to you'],
-      [declineLead(doc, { sectionId, by: B }), 'there is no offer of this lead to you'],
-      [stepBack(doc, { sectionId, by: C }), 'only the lead of this section can step back'],
+      [offerLead(doc, { sectionId, by: A, to: 'member-ghost', at: 1 }), 'no member "member-ghost" on this board'],
+      [offerLead(doc, { sectionId, by: A, to: A, at: 1 }), 'you cannot offer the lead to yourself'],
+      [offerLead(doc, { sectionId, by: B, to: C, at: 1 }), 'only the lead of this section can hand it over'],
+      [offerLead(doc, { sectionId: 'nope', by: A, to: B, at: 1 }), 'no section "nope"'],
+      [takeLead(doc, { sectionId, by: 'member-ghost', at: 1 }), 'no member "member-ghost"'],
+      [takeLead(doc, { sectionId, by: A, at: 1 }), 'you already lead this section'],
+      [takeLead(doc, { sectionId: 'nope', by: B, at: 1 }), 'no section "nope"'],
+      [acceptLead(doc, { sectionId, by: B, at: 1 }), 'there is no offer of this lead to you'],
+      [declineLead(doc, { sectionId, by: B, at: 1 }), 'there is no offer of this lead to you'],
+      [stepBack(doc, { sectionId, by: C, at: 1 }), 'only the lead of this section can step back'],
     ];
     for (const [result, error] of refusals) expect(result).toEqual({ ok: false, error });
     expect(Y.encodeStateVector(doc)).toEqual(before);
@@ -163,12 +163,12 @@ describe('concurrent leadership from three peers', () => {
   it.each(SEEDS)('accept, take and step back at once converge and are all logged (seed %i)', (seed) => {
     const { docs, deliverShuffled, sectionId } = threePeers();
     const [p0, p1, p2] = docs as [Y.Doc, Y.Doc, Y.Doc];
-    takeLead(p0, { sectionId, by: A });
-    offerLead(p0, { sectionId, by: A, to: B });
+    takeLead(p0, { sectionId, by: A, at: 1 });
+    offerLead(p0, { sectionId, by: A, to: B, at: 1 });
     deliverShuffled(seed);
-    expect(acceptLead(p1, { sectionId, by: B }).ok).toBe(true);
-    expect(takeLead(p2, { sectionId, by: C }).ok).toBe(true);
-    expect(stepBack(p0, { sectionId, by: A }).ok).toBe(true);
+    expect(acceptLead(p1, { sectionId, by: B, at: 1 }).ok).toBe(true);
+    expect(takeLead(p2, { sectionId, by: C, at: 1 }).ok).toBe(true);
+    expect(stepBack(p0, { sectionId, by: A, at: 1 }).ok).toBe(true);
     deliverShuffled(seed + 1000);
     expectConverged(docs);
     const section = selectSection(p0, sectionId);
@@ -182,16 +182,16 @@ describe('concurrent leadership from three peers', () => {
   it.each(SEEDS)('decline, take and a new offer at once converge; the stale offer is void (seed %i)', (seed) => {
     const { docs, deliverShuffled, sectionId } = threePeers();
     const [p0, p1, p2] = docs as [Y.Doc, Y.Doc, Y.Doc];
-    takeLead(p0, { sectionId, by: A });
-    offerLead(p0, { sectionId, by: A, to: B });
+    takeLead(p0, { sectionId, by: A, at: 1 });
+    offerLead(p0, { sectionId, by: A, to: B, at: 1 });
     deliverShuffled(seed);
-    expect(declineLead(p1, { sectionId, by: B }).ok).toBe(true);
-    expect(takeLead(p2, { sectionId, by: C }).ok).toBe(true);
-    expect(offerLead(p0, { sectionId, by: A, to: C }).ok).toBe(true);
+    expect(declineLead(p1, { sectionId, by: B, at: 1 }).ok).toBe(true);
+    expect(takeLead(p2, { sectionId, by: C, at: 1 }).ok).toBe(true);
+    expect(offerLead(p0, { sectionId, by: A, to: C, at: 1 }).ok).toBe(true);
     deliverShuffled(seed + 1000);
     expectConverged(docs);
     expect(selectSection(p0, sectionId)).toMatchObject({ lead: C, offer: null });
-    expect(acceptLead(p2, { sectionId, by: C }).ok).toBe(false);
+    expect(acceptLead(p2, { sectionId, by: C, at: 1 }).ok).toBe(false);
     expect(selectLeadHistory(p0, sectionId).map((e) => e.type).sort()).toEqual(
       ['lead.declined', 'lead.offered', 'lead.offered', 'lead.taken', 'lead.taken'].sort(),
     );

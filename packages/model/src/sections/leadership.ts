@@ -13,6 +13,7 @@
  * take concurrent with an offer makes the offer stale instead of letting it steal the lead back.
  */
 import type * as Y from 'yjs';
+import { checkAt } from '../core/guards.js';
 import { appendLog, type LogEntry } from '../core/log.js';
 import { LocalOrigin } from '../core/origin.js';
 import { canUseLeadPowers, findSection } from './permissions.js';
@@ -25,7 +26,8 @@ import { selectSections, type LeadOffer, type SectionView } from './readers.js';
 export interface LeadArgs {
   sectionId: string;
   by: string;
-  at?: number;
+  /** Relay-corrected ms since the epoch. */
+  at: number;
 }
 
 /** Suggested time without a sign of life after which a lead is shown as away. */
@@ -48,10 +50,12 @@ export function takeLead(doc: Y.Doc, args: LeadArgs): Result {
   if (!hasMember(doc, args.by)) return fail(`no member "${String(args.by)}"`);
   const { map, view } = found.value;
   if (view.lead === args.by) return fail('you already lead this section');
+  const at = checkAt(args.at);
+  if (!at.ok) return at;
   doc.transact(() => {
     map.set('lead', args.by);
     if (map.has('offer')) map.delete('offer');
-    appendLog(doc, { at: args.at ?? Date.now(), by: args.by, type: 'lead.taken', sectionId: args.sectionId, from: view.lead ?? undefined });
+    appendLog(doc, { at: at.value, by: args.by, type: 'lead.taken', sectionId: args.sectionId, from: view.lead ?? undefined });
   }, new LocalOrigin('takeLead'));
   return ok(undefined);
 }
@@ -68,11 +72,12 @@ export function offerLead(doc: Y.Doc, args: LeadArgs & { to: string }): Result {
   if (!canUseLeadPowers(view, args.by)) return fail('only the lead of this section can hand it over');
   if (!hasMember(doc, args.to)) return fail(`no member "${String(args.to)}" on this board`);
   if (args.to === args.by) return fail('you cannot offer the lead to yourself');
-  const at = args.at ?? Date.now();
-  const offer: LeadOffer = { from: args.by, to: args.to, at };
+  const at = checkAt(args.at);
+  if (!at.ok) return at;
+  const offer: LeadOffer = { from: args.by, to: args.to, at: at.value };
   doc.transact(() => {
     map.set('offer', offer);
-    appendLog(doc, { at, by: args.by, type: 'lead.offered', sectionId: args.sectionId, to: args.to });
+    appendLog(doc, { at: at.value, by: args.by, type: 'lead.offered', sectionId: args.sectionId, to: args.to });
   }, new LocalOrigin('offerLead'));
   return ok(undefined);
 }
@@ -91,10 +96,12 @@ export function acceptLead(doc: Y.Doc, args: LeadArgs): Result {
   const found = findOfferTo(doc, args);
   if (!found.ok) return found;
   const { map, offer } = found.value;
+  const at = checkAt(args.at);
+  if (!at.ok) return at;
   doc.transact(() => {
     map.set('lead', args.by);
     map.delete('offer');
-    appendLog(doc, { at: args.at ?? Date.now(), by: args.by, type: 'lead.accepted', sectionId: args.sectionId, from: offer.from });
+    appendLog(doc, { at: at.value, by: args.by, type: 'lead.accepted', sectionId: args.sectionId, from: offer.from });
   }, new LocalOrigin('acceptLead'));
   return ok(undefined);
 }
@@ -104,9 +111,11 @@ export function declineLead(doc: Y.Doc, args: LeadArgs): Result {
   const found = findOfferTo(doc, args);
   if (!found.ok) return found;
   const { map, offer } = found.value;
+  const at = checkAt(args.at);
+  if (!at.ok) return at;
   doc.transact(() => {
     map.delete('offer');
-    appendLog(doc, { at: args.at ?? Date.now(), by: args.by, type: 'lead.declined', sectionId: args.sectionId, from: offer.from });
+    appendLog(doc, { at: at.value, by: args.by, type: 'lead.declined', sectionId: args.sectionId, from: offer.from });
   }, new LocalOrigin('declineLead'));
   return ok(undefined);
 }
@@ -117,10 +126,12 @@ export function stepBack(doc: Y.Doc, args: LeadArgs): Result {
   if (!found.ok) return found;
   const { map, view } = found.value;
   if (view.lead !== args.by) return fail('only the lead of this section can step back');
+  const at = checkAt(args.at);
+  if (!at.ok) return at;
   doc.transact(() => {
     map.delete('lead');
     if (map.has('offer')) map.delete('offer');
-    appendLog(doc, { at: args.at ?? Date.now(), by: args.by, type: 'lead.steppedBack', sectionId: args.sectionId });
+    appendLog(doc, { at: at.value, by: args.by, type: 'lead.steppedBack', sectionId: args.sectionId });
   }, new LocalOrigin('stepBack'));
   return ok(undefined);
 }

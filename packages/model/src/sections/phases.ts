@@ -5,6 +5,7 @@
  * the new phase as detail.
  */
 import type * as Y from 'yjs';
+import { checkAt } from '../core/guards.js';
 import { appendLog } from '../core/log.js';
 import { LocalOrigin } from '../core/origin.js';
 import { requireLeadPowers } from './permissions.js';
@@ -15,7 +16,8 @@ import { PHASES, type OperationName, type SectionKind } from '../catalog.js';
 export interface PhaseArgs {
   sectionId: string;
   by: string;
-  at?: number;
+  /** Relay-corrected ms since the epoch. */
+  at: number;
 }
 
 /** The ordered phases of a section kind. */
@@ -26,6 +28,8 @@ export function phasesOf(kind: SectionKind): readonly string[] {
 function movePhase(doc: Y.Doc, args: PhaseArgs, operation: OperationName, pick: (phases: readonly string[], current: number) => Result<string>): Result<string> {
   const found = requireLeadPowers(doc, args.sectionId, args.by, 'change its phase');
   if (!found.ok) return found;
+  const at = checkAt(args.at);
+  if (!at.ok) return at;
   const { map, view } = found.value;
   const phases = phasesOf(view.kind);
   const target = pick(phases, phases.indexOf(view.phase));
@@ -33,7 +37,7 @@ function movePhase(doc: Y.Doc, args: PhaseArgs, operation: OperationName, pick: 
   if (target.value === view.phase) return fail(`the section is already in phase "${view.phase}"`);
   doc.transact(() => {
     map.set('phase', target.value);
-    appendLog(doc, { at: args.at ?? Date.now(), by: args.by, type: 'phase.changed', sectionId: args.sectionId, detail: target.value });
+    appendLog(doc, { at: at.value, by: args.by, type: 'phase.changed', sectionId: args.sectionId, detail: target.value });
   }, new LocalOrigin(operation));
   return ok(target.value);
 }

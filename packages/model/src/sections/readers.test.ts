@@ -112,7 +112,7 @@ describe('selectors on a hostile document', () => {
   it('keep valid sections valid next to garbage ones', () => {
     const doc = garbageDoc();
     doc.getMap('meta').delete('schemaVersion');
-    createBoard(doc, { title: 'Real', template: 'workshop' });
+    createBoard(doc, { title: 'Real', template: 'workshop', at: 1 });
     expect(selectSections(doc).map((s) => s.title)).toEqual(['Shared purpose', 'Ideas', 'Do we agree?', 'Untitled section']);
   });
 });

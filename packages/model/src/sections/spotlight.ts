@@ -7,6 +7,7 @@
  * UI state and never enters the document.
  */
 import * as Y from 'yjs';
+import { checkAt } from '../core/guards.js';
 import { appendLog } from '../core/log.js';
 import { LocalOrigin } from '../core/origin.js';
 import { canUseLeadPowers, requireLeadPowers } from './permissions.js';
@@ -38,10 +39,12 @@ export function selectSpotlight(doc: Y.Doc): SpotlightView | null {
 }
 
 /** Asks everyone to follow to `sectionId`. A lead power of that section. */
-export function startSpotlight(doc: Y.Doc, args: { sectionId: string; by: string; at?: number }): Result<SpotlightView> {
+export function startSpotlight(doc: Y.Doc, args: { sectionId: string; by: string; at: number }): Result<SpotlightView> {
   const found = requireLeadPowers(doc, args.sectionId, args.by, 'spotlight it');
   if (!found.ok) return found;
-  const spotlight: SpotlightView = { sectionId: args.sectionId, by: args.by, at: args.at ?? Date.now() };
+  const at = checkAt(args.at);
+  if (!at.ok) return at;
+  const spotlight: SpotlightView = { sectionId: args.sectionId, by: args.by, at: at.value };
   doc.transact(() => {
     roots(doc).meta.set('spotlight', { ...spotlight });
     appendLog(doc, { at: spotlight.at, by: args.by, type: 'spotlight.started', sectionId: args.sectionId });
@@ -53,7 +56,9 @@ export function startSpotlight(doc: Y.Doc, args: { sectionId: string; by: string
  * Ends the spotlight. Allowed to whoever started it and to anyone with lead powers over the
  * spotlighted section (its lead, or anyone when it has none or is gone).
  */
-export function endSpotlight(doc: Y.Doc, args: { by: string; at?: number }): Result {
+export function endSpotlight(doc: Y.Doc, args: { by: string; at: number }): Result {
+  const at = checkAt(args.at);
+  if (!at.ok) return at;
   const { meta } = roots(doc);
   const stored = meta.get('spotlight');
   if (stored === undefined) return fail('nothing is spotlighted');
@@ -63,7 +68,7 @@ export function endSpotlight(doc: Y.Doc, args: { by: string; at?: number }): Res
   if (!allowed) return fail('only the lead of the spotlighted section can end the spotlight');
   doc.transact(() => {
     meta.delete('spotlight');
-    appendLog(doc, { at: args.at ?? Date.now(), by: args.by, type: 'spotlight.ended', sectionId: spotlight?.sectionId });
+    appendLog(doc, { at: at.value, by: args.by, type: 'spotlight.ended', sectionId: spotlight?.sectionId });
   }, new LocalOrigin('endSpotlight'));
   return ok(undefined);
 }

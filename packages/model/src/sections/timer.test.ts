@@ -63,7 +63,7 @@ describe('section timer', () => {
 
   it('is a lead power once someone leads', () => {
     const { doc, sectionId } = boardWithMembers();
-    takeLead(doc, { sectionId, by: A });
+    takeLead(doc, { sectionId, by: A, at: 1 });
     expect(startTimer(doc, { sectionId, by: B, at: T0, durationMs: MINUTE })).toEqual({
       ok: false,
       error: 'only the lead of this section can run its timer',

@@ -13,6 +13,7 @@
  * Running the timer is a lead power.
  */
 import type * as Y from 'yjs';
+import { checkAt } from '../core/guards.js';
 import { appendLog } from '../core/log.js';
 import type { LogType, OperationName } from '../catalog.js';
 import { LocalOrigin } from '../core/origin.js';
@@ -56,7 +57,8 @@ function writeTimer(
 ): Result<TimerView> {
   const found = requireLeadPowers(doc, args.sectionId, args.by, 'run its timer');
   if (!found.ok) return found;
-  if (typeof args.at !== 'number' || !Number.isFinite(args.at)) return fail('a timer operation needs the (relay-corrected) time');
+  const at = checkAt(args.at);
+  if (!at.ok) return at;
   const result = next(found.value.view.timer, found.value);
   if (!result.ok) return result;
   const { timer, durationMs } = result.value;
