@@ -3,7 +3,7 @@
  * Items sort by their `order` key, ties (two peers inserting at the same spot at once
  * produce the same key) broken by id, so every peer sees one order.
  */
-import { generateKeyBetween } from 'fractional-indexing';
+import { generateKeyBetween, generateNKeysBetween } from 'fractional-indexing';
 
 export interface Ordered {
   id: string;
@@ -32,6 +32,11 @@ export function compareOrdered(a: Ordered, b: Ordered): number {
  * so this never throws for valid keys.
  */
 export function orderAt(items: readonly Ordered[], index: number): string {
+  return ordersAt(items, index, 1)[0] as string;
+}
+
+/** `count` increasing keys that sort, in a row, at position `index` of `items` (see orderAt). */
+export function ordersAt(items: readonly Ordered[], index: number, count: number): string[] {
   const clamped = Math.max(0, Math.min(index, items.length));
   const before = clamped > 0 ? (items[clamped - 1]?.order ?? null) : null;
   let afterIndex = clamped;
@@ -39,5 +44,5 @@ export function orderAt(items: readonly Ordered[], index: number): string {
     afterIndex += 1;
   }
   const after = afterIndex < items.length ? (items[afterIndex]?.order ?? null) : null;
-  return generateKeyBetween(before, after);
+  return generateNKeysBetween(before, after, count);
 }

@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { createBoard } from './board.js';
-import { addSection, moveSection, removeSection, renameSection } from './agenda.js';
+import { addSection, addSections, moveSection, removeSection, renameSection } from './agenda.js';
+import { createUndoManager, undo } from '../core/undo.js';
 import { selectLog } from '../core/readers.js';
 import { selectSections } from './readers.js';
 import { createPeers, snapshot } from '../testing/peers.js';
@@ -61,6 +62,73 @@ describe('section operations', () => {
     expect(removeSection(doc, { sectionId: ideas!.id, by: 'm2', at: 1 }).ok).toBe(true);
     expect(titles(doc)).toEqual(['Shared purpose', 'Do we agree?']);
     expect(selectLog(doc).at(-1)).toMatchObject({ type: 'section.removed', by: 'm2', detail: 'Ideas' });
+  });
+});
+
+describe('addSections', () => {
+  it('adds several sections in a row at a position, one log record each, one undo step', () => {
+    const doc = board();
+    const manager = createUndoManager(doc);
+    const added = addSections(doc, {
+      sections: [
+        { kind: 'purpose', title: ' Why  ' },
+        { kind: 'brainstorm', title: 'Ideas again' },
+        { kind: 'agreement', title: 'Decide' },
+      ],
+      index: 1,
+      by: 'm1',
+      at: 7,
+    });
+    expect(added.ok).toBe(true);
+    const ids = added.ok ? added.value : [];
+    expect(titles(doc)).toEqual(['Shared purpose', 'Why', 'Ideas again', 'Decide', 'Ideas', 'Do we agree?']);
+    expect(selectSections(doc).slice(1, 4).map((s) => [s.id, s.kind, s.phase])).toEqual([
+      [ids[0], 'purpose', 'draft'],
+      [ids[1], 'brainstorm', 'write'],
+      [ids[2], 'agreement', 'propose'],
+    ]);
+    expect(selectLog(doc).filter((e) => e.type === 'section.added').map((e) => [e.sectionId, e.detail, e.by, e.at])).toEqual([
+      [ids[0], 'Why', 'm1', 7],
+      [ids[1], 'Ideas again', 'm1', 7],
+      [ids[2], 'Decide', 'm1', 7],
+    ]);
+    expect(undo(manager, { by: 'm1', at: 8 })).toEqual({ ok: true, value: 'addSections' });
+    expect(titles(doc)).toEqual(['Shared purpose', 'Ideas', 'Do we agree?']);
+  });
+
+  it('appends when no position is given', () => {
+    const doc = board();
+    addSections(doc, { sections: [{ kind: 'purpose', title: 'A' }, { kind: 'purpose', title: 'B' }], by: null, at: 1 });
+    expect(titles(doc)).toEqual(['Shared purpose', 'Ideas', 'Do we agree?', 'A', 'B']);
+  });
+
+  it('refuses the whole call when one section is bad, naming it, and writes nothing', () => {
+    const doc = board();
+    const before = Y.encodeStateVector(doc);
+    expect(addSections(doc, { sections: [], by: null, at: 1 })).toEqual({ ok: false, error: 'there are no sections to add' });
+    expect(addSections(doc, { sections: [{ kind: 'purpose', title: 'ok' }, { kind: 'purpose', title: '  ' }], by: null, at: 1 })).toEqual({
+      ok: false,
+      error: 'section 2: a section needs a title',
+    });
+    expect(addSections(doc, { sections: [{ kind: 'poll' as never, title: 'x' }], by: null, at: 1 })).toEqual({ ok: false, error: 'section 1: unknown section kind "poll"' });
+    expect(addSections(doc, { sections: [null as never], by: null, at: 1 }).ok).toBe(false);
+    expect(addSections(doc, { sections: 'nope' as never, by: null, at: 1 }).ok).toBe(false);
+    expect(Y.encodeStateVector(doc)).toEqual(before);
+  });
+
+  it('converges with a concurrent add at the same position on another peer', () => {
+    for (const seed of [1, 7, 99]) {
+      const peers = createPeers(2, board());
+      const [p0, p1] = peers.docs as [Y.Doc, Y.Doc];
+      addSections(p0, { sections: [{ kind: 'purpose', title: 'p0 a' }, { kind: 'purpose', title: 'p0 b' }], index: 1, by: 'p0', at: 1 });
+      addSection(p1, { kind: 'purpose', title: 'p1', index: 1, by: 'p1', at: 1 });
+      peers.deliverShuffled(seed);
+      expect(snapshot(p1)).toEqual(snapshot(p0));
+      const agenda = titles(p0);
+      expect(agenda).toHaveLength(6);
+      // The bulk stays in its own order, wherever the concurrent one lands.
+      expect(agenda.indexOf('p0 a')).toBeLessThan(agenda.indexOf('p0 b'));
+    }
   });
 });
 

@@ -1,8 +1,8 @@
-/** Agenda operations: add, rename, move and remove sections. */
+/** Agenda operations: add (one or several), rename, move and remove sections. */
 import * as Y from 'yjs';
 import { checkAt } from '../core/guards.js';
 import { appendLog } from '../core/log.js';
-import { orderAt } from '../core/order.js';
+import { orderAt, ordersAt } from '../core/order.js';
 import { LocalOrigin } from '../core/origin.js';
 import { fail, ok, type Result } from '../core/result.js';
 import { PHASES, isSectionKind, type SectionKind } from '../catalog.js';
@@ -11,10 +11,26 @@ import { selectSections } from './readers.js';
 import { cleanLine } from '../core/text.js';
 import { newId } from '../core/ids.js';
 
-export interface AddSectionArgs {
+/** A section to add: its kind and title. */
+export interface NewSection {
   kind: SectionKind;
   title: string;
+}
+
+/** Arguments of addSection. */
+export interface AddSectionArgs extends NewSection {
   /** Position in the agenda; appended when omitted. */
+  index?: number;
+  by: string | null;
+  /** Relay-corrected ms since the epoch. */
+  at: number;
+}
+
+/** Arguments of addSections. */
+export interface AddSectionsArgs {
+  /** The sections in the order they are to appear. */
+  sections: readonly NewSection[];
+  /** Position in the agenda of the first one; appended when omitted. */
   index?: number;
   by: string | null;
   /** Relay-corrected ms since the epoch. */
@@ -32,20 +48,63 @@ export function insertSection(doc: Y.Doc, id: string, kind: SectionKind, title: 
   roots(doc).sections.set(id, section);
 }
 
+/** A new section's kind checked and its title cleaned, or why not. */
+function checkNewSection(section: NewSection): Result<NewSection> {
+  if (!isSectionKind(section?.kind)) return fail(`unknown section kind "${String(section?.kind)}"`);
+  const title = typeof section.title === 'string' ? cleanLine(section.title, MAX_TITLE_LENGTH) : '';
+  if (!title) return fail('a section needs a title');
+  return ok({ kind: section.kind, title });
+}
+
+/**
+ * Writes checked sections in a row at `index` with one 'section.added' record each; returns
+ * their ids. Call inside the operation's transaction: the order keys are computed there.
+ */
+function placeSections(doc: Y.Doc, sections: readonly NewSection[], index: number | undefined, by: string | null, at: number): string[] {
+  const existing = selectSections(doc);
+  const orders = ordersAt(existing, index ?? existing.length, sections.length);
+  return sections.map((section, i) => {
+    const id = newId();
+    insertSection(doc, id, section.kind, section.title, orders[i] as string);
+    appendLog(doc, { at, by, type: 'section.added', sectionId: id, detail: section.title });
+    return id;
+  });
+}
+
 /** Adds a section of `kind` to the agenda. Returns the new section's id. */
 export function addSection(doc: Y.Doc, args: AddSectionArgs): Result<string> {
-  if (!isSectionKind(args.kind)) return fail(`unknown section kind "${String(args.kind)}"`);
-  const title = cleanLine(args.title, MAX_TITLE_LENGTH);
-  if (!title) return fail('a section needs a title');
+  const section = checkNewSection(args);
+  if (!section.ok) return section;
   const at = checkAt(args.at);
   if (!at.ok) return at;
-  const id = newId();
+  let id = '';
   doc.transact(() => {
-    const existing = selectSections(doc);
-    insertSection(doc, id, args.kind, title, orderAt(existing, args.index ?? existing.length));
-    appendLog(doc, { at: at.value, by: args.by, type: 'section.added', sectionId: id, detail: title });
+    id = placeSections(doc, [section.value], args.index, args.by, at.value)[0] ?? '';
   }, new LocalOrigin('addSection'));
   return ok(id);
+}
+
+/**
+ * Adds several sections in a row (pasting an agenda; seeding a large board in the bench):
+ * one transaction, so one undo step, and one 'section.added' record per section as if each
+ * had been added alone. All or nothing: one bad section refuses the whole call. Returns the
+ * new ids in agenda order.
+ */
+export function addSections(doc: Y.Doc, args: AddSectionsArgs): Result<string[]> {
+  if (!Array.isArray(args.sections) || args.sections.length === 0) return fail('there are no sections to add');
+  const checked: NewSection[] = [];
+  for (const [i, raw] of args.sections.entries()) {
+    const section = checkNewSection(raw);
+    if (!section.ok) return fail(`section ${i + 1}: ${section.error}`);
+    checked.push(section.value);
+  }
+  const at = checkAt(args.at);
+  if (!at.ok) return at;
+  let ids: string[] = [];
+  doc.transact(() => {
+    ids = placeSections(doc, checked, args.index, args.by, at.value);
+  }, new LocalOrigin('addSections'));
+  return ok(ids);
 }
 
 /** Renames a section. */

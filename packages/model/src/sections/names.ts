@@ -11,6 +11,7 @@ export const SECTION_NAMES = defineNames({
     'createBoard',
     'renameBoard',
     'addSection',
+    'addSections',
     'renameSection',
     'moveSection',
     'removeSection',
