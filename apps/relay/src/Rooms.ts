@@ -1,8 +1,10 @@
 /**
  * The loaded boards. A board is loaded on its first connection (fully, before that
  * connection joins), shared by later ones, and unloaded after its last connection leaves,
- * once its pending commits are done and its update log is compacted.
+ * once its pending commits are done and its update log is compacted. A board stored in an
+ * older schema is migrated as it loads.
  */
+import { migrate } from '@roundtable/model';
 import { Room, type RoomDeps } from './Room.js';
 
 /** What every room needs, less the callback Rooms supplies itself. */
@@ -83,6 +85,11 @@ export class Rooms {
     const stored = await this.options.store.load(boardId);
     if (!stored) return null;
     const room = new Room(boardId, stored, { ...this.options, onBroken: (broken) => this.forget(broken) });
+    // Upgrade an old board before anyone joins: the migration is a document update like any
+    // other (committed, then relayed; sync replies wait for the commit), so clients only ever
+    // see the current shape and never migrate a stale copy themselves.
+    const migrated = migrate(room.doc);
+    if (migrated.from !== migrated.to) this.options.log.info({ boardId, ...migrated }, 'board migrated');
     this.options.metrics.rooms.inc();
     this.options.log.debug({ boardId, bytes: stored.bytes }, 'board loaded');
     return room;
