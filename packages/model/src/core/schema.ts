@@ -3,7 +3,8 @@
  *
  *   meta      Y.Map   title, schemaVersion, createdAt, template, spotlight? {sectionId, by, at}
  *   sections  Y.Map   sectionId -> Y.Map { id, order, kind, title, lead?, offer? {from, to, at},
- *                     phase, timer? {state, durationMs, startedAt, pausedRemainingMs}, ... }
+ *                     phase, timer? {state, durationMs, startedAt, pausedRemainingMs}, ... and
+ *                     the keys its kind owns (kinds/<kind>/schema.ts), nested in the section's map }
  *   members   Y.Map   memberId  -> Y.Map { name, color, firstSeen, lastSeen }
  *   log       Y.Array append-only LogEntry records (plain JSON)
  *

@@ -1,7 +1,7 @@
 /**
- * Section phases: each kind has an ordered phase list (PHASES in schema.ts); a section's
- * `phase` key holds one of its kind's phases (a plain string; a missing or foreign value reads
- * as the first phase). Moving the phase is a lead power and is logged as 'phase.changed' with
+ * Section phases: each kind registers its ordered phases (kinds/<kind>/phases.ts, gathered as
+ * PHASES in catalog.ts); a section's `phase` key holds one of its kind's phases (a plain
+ * string; a missing or foreign value reads as the first phase). Moving the phase is a lead power and is logged as 'phase.changed' with
  * the new phase as detail.
  */
 import type * as Y from 'yjs';

@@ -3,7 +3,7 @@
  *
  * Stored shape: one plain value under the section's `timer` key,
  *   { state: 'idle' | 'running' | 'paused', durationMs, startedAt, pausedRemainingMs }
- * (see TimerView in selectors.ts). One value rather than four keys: concurrent operations
+ * (see TimerView in readers.ts). One value rather than four keys: concurrent operations
  * (A pauses while B adds a minute) then resolve last-writer-wins as a whole, never into a
  * mix of two timers. A resume back-dates `startedAt` so that a running timer always reads
  * remaining = durationMs - (now - startedAt).
