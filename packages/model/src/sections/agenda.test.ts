@@ -29,6 +29,10 @@ describe('section operations', () => {
     const before = Y.encodeStateVector(doc);
     expect(addSection(doc, { kind: 'poll' as never, title: 'x', by: null, at: 1 }).ok).toBe(false);
     expect(addSection(doc, { kind: 'purpose', title: ' ', by: null, at: 1 }).ok).toBe(false);
+    for (const index of [-1, 1.5, Number.NaN]) {
+      expect(addSection(doc, { kind: 'purpose', title: 'x', index, by: null, at: 1 })).toEqual({ ok: false, error: 'the position must be a whole number ≥ 0' });
+      expect(addSections(doc, { sections: [{ kind: 'purpose', title: 'x' }], index, by: null, at: 1 }).ok).toBe(false);
+    }
     expect(renameSection(doc, 'missing', 'x').ok).toBe(false);
     expect(moveSection(doc, 'missing', 0).ok).toBe(false);
     const id = selectSections(doc)[0]!.id;

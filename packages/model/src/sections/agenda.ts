@@ -56,6 +56,12 @@ function checkNewSection(section: NewSection): Result<NewSection> {
   return ok({ kind: section.kind, title });
 }
 
+/** An optional agenda position: absent (append) or a whole number ≥ 0. */
+function checkIndex(index: unknown): Result<number | undefined> {
+  if (index === undefined) return ok(undefined);
+  return Number.isInteger(index) && (index as number) >= 0 ? ok(index as number) : fail('the position must be a whole number ≥ 0');
+}
+
 /**
  * Writes checked sections in a row at `index` with one 'section.added' record each; returns
  * their ids. Call inside the operation's transaction: the order keys are computed there.
@@ -75,11 +81,13 @@ function placeSections(doc: Y.Doc, sections: readonly NewSection[], index: numbe
 export function addSection(doc: Y.Doc, args: AddSectionArgs): Result<string> {
   const section = checkNewSection(args);
   if (!section.ok) return section;
+  const index = checkIndex(args.index);
+  if (!index.ok) return index;
   const at = checkAt(args.at);
   if (!at.ok) return at;
   let id = '';
   doc.transact(() => {
-    id = placeSections(doc, [section.value], args.index, args.by, at.value)[0] ?? '';
+    id = placeSections(doc, [section.value], index.value, args.by, at.value)[0] ?? '';
   }, new LocalOrigin('addSection'));
   return ok(id);
 }
@@ -98,11 +106,13 @@ export function addSections(doc: Y.Doc, args: AddSectionsArgs): Result<string[]>
     if (!section.ok) return fail(`section ${i + 1}: ${section.error}`);
     checked.push(section.value);
   }
+  const index = checkIndex(args.index);
+  if (!index.ok) return index;
   const at = checkAt(args.at);
   if (!at.ok) return at;
   let ids: string[] = [];
   doc.transact(() => {
-    ids = placeSections(doc, checked, args.index, args.by, at.value);
+    ids = placeSections(doc, checked, index.value, args.by, at.value);
   }, new LocalOrigin('addSections'));
   return ok(ids);
 }
