@@ -40,7 +40,7 @@ async function setup(options: { maxBoardBytes?: number } = {}) {
   });
   async function board(boardId: string): Promise<Room> {
     const doc = new Y.Doc();
-    createBoard(doc, { title: boardId, template: 'blank' });
+    createBoard(doc, { title: boardId, template: 'blank', at: 1 });
     await store.create(boardId, Y.encodeStateAsUpdate(doc), 1);
     const room = await rooms.acquire(boardId);
     if (!room) throw new Error('board not loaded');

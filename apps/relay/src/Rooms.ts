@@ -1,12 +1,14 @@
 /**
  * The loaded boards. A board is loaded on its first connection (fully, before that
  * connection joins), shared by later ones, and unloaded after its last connection leaves,
- * once its pending commits are done and its update log is compacted.
+ * once its pending commits are done and its update log is compacted. A board stored in an
+ * older schema is migrated as it loads.
  *
  * Loading subscribes to the board's fan-out first, then loads from the store, then hands the
  * room whatever other relays published meanwhile (the room drops what the load included), so
  * no committed update can fall between the load and the subscription.
  */
+import { migrate } from '@roundtable/model';
 import type { FanoutMessage, FanoutSubscription } from './fanout/Fanout.js';
 import { Room, type RoomDeps } from './Room.js';
 
@@ -106,6 +108,10 @@ export class Rooms {
     }
     for (const message of early.splice(0)) room.receive(message);
     this.subscriptions.set(room, subscription);
+    // Upgrade an old board before anyone joins: the migration is a document update like any
+    // other (committed, then relayed), so clients never migrate a stale copy themselves.
+    const migrated = migrate(room.doc);
+    if (migrated.from !== migrated.to) this.options.log.info({ boardId, ...migrated }, 'board migrated');
     this.options.metrics.rooms.inc();
     this.options.log.debug({ boardId, seq: room.seq }, 'board loaded');
     return room;

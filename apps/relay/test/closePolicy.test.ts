@@ -47,7 +47,7 @@ function watched(boardId: string, token: string, shouldReconnect?: (event: { cod
 /** Adds `count` members, each in its own transaction (one message each) or all in one. */
 function addMembers(doc: Y.Doc, prefix: string, count: number, oneMessage: boolean): void {
   const add = () => {
-    for (let i = 0; i < count; i++) upsertMember(doc, { id: `${prefix}-${String(i).padStart(4, '0')}`, name: `${prefix} member number ${i} with a longish name`, color: '#336699' });
+    for (let i = 0; i < count; i++) upsertMember(doc, { id: `${prefix}-${String(i).padStart(4, '0')}`, name: `${prefix} member number ${i} with a longish name`, color: '#336699', at: Date.now() });
   };
   if (oneMessage) doc.transact(add);
   else add();

@@ -37,7 +37,7 @@ describe('durability', () => {
     let written = 0;
     const timer = setInterval(() => {
       for (let i = 0; i < 3; i++) {
-        upsertMember(writer.doc, { id: `member-${String(written).padStart(5, '0')}`, name: `Writer ${written}`, color: '#336699' });
+        upsertMember(writer.doc, { id: `member-${String(written).padStart(5, '0')}`, name: `Writer ${written}`, color: '#336699', at: Date.now() });
         written += 1;
       }
     }, 2);
@@ -70,7 +70,7 @@ describe('durability', () => {
       if (event) closeCodes.push(event.code);
     });
     const stored = nextUpdateEcho(client);
-    upsertMember(client.doc, { id: 'member-last', name: 'Last word', color: '#aa3366' });
+    upsertMember(client.doc, { id: 'member-last', name: 'Last word', color: '#aa3366', at: Date.now() });
     await stored;
     first.child.kill('SIGTERM');
     expect(await first.exited).toEqual({ code: 0, signal: null });

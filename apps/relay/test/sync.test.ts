@@ -40,7 +40,7 @@ describe('sync through the relay with the stock y-websocket client', () => {
     const [first, second] = selectSections(a.doc);
     renameSection(a.doc, first!.id, 'Renamed by A');
     renameSection(b.doc, second!.id, 'Renamed by B');
-    upsertMember(b.doc, { id: 'member-bbb', name: 'Bea', color: '#22aa88' });
+    upsertMember(b.doc, { id: 'member-bbb', name: 'Bea', color: '#22aa88', at: Date.now() });
     await waitFor('both renames everywhere', () =>
       [a.doc, b.doc].every((d) => selectSections(d).map((s) => s.title).join() === 'Renamed by A,Renamed by B,Do we agree?'),
     );

@@ -16,6 +16,7 @@ export interface LogLookup {
 const OPERATION_PHRASES: Partial<Record<OperationName, string>> = {
   renameBoard: 'renaming the board',
   addSection: 'adding a section',
+  addSections: 'adding sections',
   renameSection: 'renaming a section',
   moveSection: 'moving a section',
   removeSection: 'removing a section',

@@ -7,7 +7,7 @@
 import { WebsocketProvider } from 'y-websocket';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { roots } from '@roundtable/model';
+import { snapshot } from '@roundtable/model/testing';
 
 export interface CheckResult {
   ok: boolean;
@@ -46,7 +46,7 @@ export class StockClientCheck {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     if (have !== want) return { ok: false, detail: `state vectors differ: stock ${have} vs writer ${want}` };
-    const sameContent = JSON.stringify(boardJson(this.doc)) === JSON.stringify(boardJson(expected));
+    const sameContent = JSON.stringify(snapshot(this.doc)) === JSON.stringify(snapshot(expected));
     return sameContent
       ? { ok: true, detail: `state vectors equal (${Y.encodeStateAsUpdate(this.doc).byteLength} B document)` }
       : { ok: false, detail: 'state vectors equal but content differs' };
@@ -56,10 +56,4 @@ export class StockClientCheck {
     this.provider.destroy();
     this.doc.destroy();
   }
-}
-
-/** The board's root types as JSON (a Y.Doc's own toJSON only lists roots it has accessed). */
-function boardJson(doc: Y.Doc): unknown {
-  const { meta, sections, members, log } = roots(doc);
-  return { meta: meta.toJSON(), sections: sections.toJSON(), members: members.toJSON(), log: log.toJSON() };
 }

@@ -49,7 +49,7 @@ export class Writer {
 
   /** Gives the board the workshop agenda if it has none (the reference server starts empty). */
   ensureBoard(): void {
-    if (selectSections(this.doc).length === 0) createBoard(this.doc, { title: 'Bench board', template: 'workshop' });
+    if (selectSections(this.doc).length === 0) createBoard(this.doc, { title: 'Bench board', template: 'workshop', at: Date.now() });
     this.sectionIds = selectSections(this.doc).map((s) => s.id);
   }
 

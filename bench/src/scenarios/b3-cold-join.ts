@@ -1,11 +1,11 @@
 /**
  * B3 cold join: a board is seeded to a target size (sections with long titles and their log
- * records, written through the model), its writer leaves, then N clients join at once. Time
+ * records, written through the model's named operation addSections), its writer leaves, then N clients join at once. Time
  * until each has sync step 2 (p50, max) and the server's peak RSS during the join.
  * The relay unloads the board when the writer leaves, so its joiners wait for a load from
  * SQLite; the reference server keeps every document in memory for ever (it has no store).
  */
-import { appendLog, insertSection, orderAt, type Ordered } from '@roundtable/model';
+import { addSections, type NewSection } from '@roundtable/model';
 import * as Y from 'yjs';
 import { RawClient } from '../loadgen/RawClient.js';
 import { Writer } from '../loadgen/Writer.js';
@@ -26,21 +26,19 @@ export interface B3Result {
   failed: number;
 }
 
-/** Adds sections (and their log records) in transactions of 500 until the doc reaches `bytes`. */
+/**
+ * Appends sections with 200-character titles, 500 per addSections call (one transaction each;
+ * each section also gets its 'section.added' log record), until the doc reaches `bytes`.
+ * One addSection per section would re-read the whole agenda each time: quadratic at 10,000.
+ */
 export function seedLargeBoard(doc: Y.Doc, bytes: number): void {
-  const sections: Ordered[] = [];
   const filler = 'Long agenda item text so the board grows the way a busy session does. '.repeat(3).slice(0, 200);
   let n = 0;
   while (Y.encodeStateAsUpdate(doc).byteLength < bytes) {
-    doc.transact(() => {
-      for (let i = 0; i < 500; i++, n++) {
-        const id = `seed${n.toString(36).padStart(8, '0')}`;
-        const order = orderAt(sections, sections.length);
-        sections.push({ id, order });
-        insertSection(doc, id, 'brainstorm', `${n} ${filler}`.slice(0, 200), order);
-        appendLog(doc, { at: Date.now(), by: null, type: 'section.added', sectionId: id, detail: filler });
-      }
-    });
+    const sections: NewSection[] = [];
+    for (let i = 0; i < 500; i++, n++) sections.push({ kind: 'brainstorm', title: `${n} ${filler}`.slice(0, 200) });
+    const added = addSections(doc, { sections, by: null, at: Date.now() });
+    if (!added.ok) throw new Error(`seeding the board: ${added.error}`);
   }
 }
 

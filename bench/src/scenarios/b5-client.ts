@@ -1,13 +1,14 @@
 /**
  * B5 client: headless Chromium opens the largest board the model allows today, served by the
- * relay from apps/web/dist. Seeded through the model: N sections and M members, M presences.
+ * relay from apps/web/dist. Seeded through the model's named operations: N sections (one
+ * addSections, so N 'section.added' log records) and M members, M presences.
  * Measures time to first render (navigation start until every agenda item is in the DOM, and
  * the next frame), time from a remote rename of one section to its DOM change and to the next
  * frame, React commits and rendered components caused by that rename, and the JS heap.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { insertSection, orderAt, renameSection, upsertMember, type Ordered } from '@roundtable/model';
+import { SECTION_KINDS, addSections, renameSection, upsertMember } from '@roundtable/model';
 import { encodeAwareness, encodeAwarenessUpdate } from '@roundtable/protocol';
 import { chromium } from 'playwright-core';
 import { RawClient } from '../loadgen/RawClient.js';
@@ -47,25 +48,19 @@ export async function runB5(p: B5Params): Promise<B5Result> {
     const board = await server.createBoard('B5 large board');
     const writer = new Writer(server.syncUrl(board), 0x5eed5);
     await writer.synced;
-    writer.apply((doc) =>
-      doc.transact(() => {
-        const placed: Ordered[] = [];
-        for (let i = 0; i < p.sections; i++) {
-          const id = `sec${String(i).padStart(5, '0')}`;
-          const order = orderAt(placed, placed.length);
-          placed.push({ id, order });
-          insertSection(doc, id, (['purpose', 'brainstorm', 'agreement'] as const)[i % 3] ?? 'brainstorm', `Section ${i}: what we want to agree on`, order);
-        }
-      }),
-    );
-    for (let i = 0; i < p.members; i++) upsertMember(writer.doc, { id: `member${String(i).padStart(4, '0')}`, name: `Member ${i}`, color: '#6366f1' });
+    const sections = Array.from({ length: p.sections }, (_, i) => ({ kind: SECTION_KINDS[i % SECTION_KINDS.length] ?? 'brainstorm', title: `Section ${i}: what we want to agree on` }));
+    const added = addSections(writer.doc, { sections, by: null, at: Date.now() });
+    if (!added.ok) throw new Error(`seeding the board: ${added.error}`);
+    const sectionIds = added.value;
+    const sectionAt = (i: number): string => sectionIds[i % sectionIds.length] as string;
+    for (let i = 0; i < p.members; i++) upsertMember(writer.doc, { id: `member${String(i).padStart(4, '0')}`, name: `Member ${i}`, color: '#6366f1', at: Date.now() });
     const presenceClient = new RawClient(server.syncUrl(board));
     await presenceClient.synced;
     presence.push(presenceClient);
     const states = Array.from({ length: p.members }, (_, i) => ({
       clientId: 2_000_000 + i,
       clock: 1,
-      state: { user: { memberId: `member${String(i).padStart(4, '0')}`, name: `Member ${i}`, color: '#6366f1' }, sectionId: `sec${String(i % p.sections).padStart(5, '0')}` },
+      state: { user: { memberId: `member${String(i).padStart(4, '0')}`, name: `Member ${i}`, color: '#6366f1' }, sectionId: sectionAt(i) },
     }));
     presenceClient.send(encodeAwareness(encodeAwarenessUpdate(states)));
 
@@ -96,7 +91,7 @@ export async function runB5(p: B5Params): Promise<B5Result> {
     const commits: number[] = [];
     const rendered: number[] = [];
     for (let c = 0; c < p.changes; c++) {
-      const sectionId = `sec${String((c * 37) % p.sections).padStart(5, '0')}`;
+      const sectionId = sectionAt(c * 37);
       const title = `Renamed remotely ${c}`;
       await page.evaluate(({ title }) => {
         const w = window as unknown as { __bench: { reset(): void }; __change: unknown };

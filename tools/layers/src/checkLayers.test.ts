@@ -16,7 +16,7 @@ describe('checkLayers', () => {
   it('finds no violation in this repository', async () => {
     const violations = await checkLayers(resolve(import.meta.dirname, '../../..'));
     expect(violations).toEqual([]);
-  });
+  }, 30_000); // parsing the whole workspace takes seconds on a busy machine
 
   it('reports a model importing React, ws or node:*, a package importing an app, the relay importing React, and a cycle', async () => {
     write('apps/web/src/App.tsx', 'export const App = 1;\n');
@@ -35,5 +35,45 @@ describe('checkLayers', () => {
       ]),
     );
     expect(violations.filter((v) => v.rule === 'no import cycles')).toHaveLength(1);
-  });
+  }, 30_000);
+
+  it('reports a model reader or the catalog reaching an operation, core importing sections, non-test imports of the testing helpers and the bench reaching into the model', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'layers-model-'));
+    const put = (path: string, text: string) => {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), text);
+    };
+    try {
+      put('packages/model/src/core/origin.ts', 'export class LocalOrigin {}\n');
+      put('packages/model/src/sections/agenda.ts', "import { LocalOrigin } from '../core/origin';\nexport const addSection = () => new LocalOrigin();\n");
+      put('packages/model/src/sections/readers.ts', "import { addSection } from './agenda';\nexport const selectSections = () => addSection;\n");
+      put('packages/model/src/kinds/poll/kind.ts', "import { selectSections } from '../../sections/readers';\nexport const pollKind = selectSections;\n");
+      put('packages/model/src/catalog.ts', "import { pollKind } from './kinds/poll/kind';\nexport const KINDS = [pollKind];\n");
+      put('packages/model/src/core/log.ts', "import { addSection } from '../sections/agenda';\nimport { KINDS } from '../catalog';\nexport const log = [addSection, KINDS];\n");
+      put('packages/model/src/core/log.test.ts', "import { addSection } from '../sections/agenda';\nimport { peers } from '../testing/peers';\nexport const t = [addSection, peers];\n");
+      put('packages/model/src/testing/peers.ts', 'export const peers = 1;\n');
+      put('packages/model/src/index.ts', "import { peers } from './testing/peers';\nexport const index = peers;\n");
+      put('apps/web/src/App.tsx', "import { peers } from '@roundtable/model/testing';\nexport const App = peers;\n");
+      put('bench/src/b1.ts', "import { a } from '@roundtable/model/src/sections/agenda';\nimport { peers } from '@roundtable/model/testing';\nimport { addSection } from '../../packages/model/src/sections/agenda';\nexport const b = [a, peers, addSection];\n");
+      const rules = (await checkLayers(root)).map((v) => `${v.rule} | ${v.file} | ${v.detail}`);
+      const readers = 'model readers and the kind registry import no operations';
+      const layers = 'model layers: core imports no sections or kinds, sections no kinds (only catalog.ts lists the kinds)';
+      const testing = 'only tests import the model testing helpers';
+      const bench = 'the bench imports the model only via @roundtable/model and @roundtable/model/testing';
+      expect(rules.sort()).toEqual(
+        [
+          `${readers} | packages/model/src/sections/readers.ts | sections/readers.ts -> sections/agenda.ts -> core/origin.ts`,
+          `${readers} | packages/model/src/kinds/poll/kind.ts | kinds/poll/kind.ts -> sections/readers.ts -> sections/agenda.ts -> core/origin.ts`,
+          `${readers} | packages/model/src/catalog.ts | catalog.ts -> kinds/poll/kind.ts -> sections/readers.ts -> sections/agenda.ts -> core/origin.ts`,
+          `${layers} | packages/model/src/core/log.ts | ../sections/agenda`,
+          `${testing} | packages/model/src/index.ts | ./testing/peers`,
+          `${testing} | apps/web/src/App.tsx | @roundtable/model/testing`,
+          `${bench} | bench/src/b1.ts | @roundtable/model/src/sections/agenda`,
+          `${bench} | bench/src/b1.ts | ../../packages/model/src/sections/agenda`,
+        ].sort(),
+      );
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 30_000);
 });

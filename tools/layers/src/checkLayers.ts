@@ -6,11 +6,13 @@
  *  - packages/model imports no React, DOM/browser storage libraries, `ws`, network clients
  *    or Node built-ins (the DOM itself is kept out by the model's tsconfig `lib`);
  *  - apps/relay never imports React or apps/web;
+ *  - the model's internal layers and the bench's access to the model (modelLayers.ts);
  *  - no import cycle anywhere.
  */
 import { builtinModules } from 'node:module';
 import { relative, resolve, sep } from 'node:path';
 import { parseCircular, parseDependencyTree } from 'dpdm';
+import { checkModelLayers, type ImportGraph } from './modelLayers.js';
 
 export interface Violation {
   rule: string;
@@ -28,7 +30,7 @@ function isNodeBuiltin(request: string): boolean {
 
 /** Parses every source file under `root`'s apps and packages and returns the rule violations. */
 export async function checkLayers(root: string): Promise<Violation[]> {
-  const tree = await parseDependencyTree(['apps/*/src/**/*.{ts,tsx}', 'packages/*/src/**/*.ts'], {
+  const tree = await parseDependencyTree(['apps/*/src/**/*.{ts,tsx}', 'packages/*/src/**/*.ts', 'bench/src/**/*.ts'], {
     context: root,
     cwd: root,
     transform: false,
@@ -37,12 +39,16 @@ export async function checkLayers(root: string): Promise<Violation[]> {
   // dpdm keys files by their path relative to `context` (the root).
   const rel = (p: string) => relative(root, resolve(root, p)).split(sep).join('/');
   const violations: Violation[] = [];
+  const graph = new Map<string, { request: string; target: string }[]>();
   for (const [issuerAbs, deps] of Object.entries(tree)) {
     const issuer = rel(issuerAbs);
     if (issuer.includes('node_modules/') || !deps) continue;
+    const imports: { request: string; target: string }[] = [];
+    graph.set(issuer, imports);
     for (const dep of deps) {
       const target = dep.id ? rel(dep.id) : '';
       const request = dep.request;
+      imports.push({ request, target });
       if (issuer.startsWith('packages/') && (target.startsWith('apps/') || request.startsWith('@roundtable/web') || request.startsWith('@roundtable/relay'))) {
         violations.push({ rule: 'packages never import apps', file: issuer, detail: request });
       }
@@ -54,6 +60,7 @@ export async function checkLayers(root: string): Promise<Violation[]> {
       }
     }
   }
+  violations.push(...checkModelLayers(graph as ImportGraph));
   const ownTree = Object.fromEntries(Object.entries(tree).filter(([file]) => !rel(file).includes('node_modules/')));
   for (const cycle of parseCircular(ownTree)) {
     violations.push({ rule: 'no import cycles', file: rel(cycle[0] ?? ''), detail: cycle.map(rel).join(' -> ') });

@@ -82,7 +82,7 @@ async function createBoardRoute(req: IncomingMessage, res: ServerResponse, deps:
   }
   const boardId = newId(16);
   const doc = new Y.Doc();
-  const created = createBoard(doc, { title: parsed.data.title, template: parsed.data.template ?? 'workshop' });
+  const created = createBoard(doc, { title: parsed.data.title, template: parsed.data.template ?? 'workshop', at: Date.now() }); // the relay's clock is the reference
   if (!created.ok) {
     sendJson(res, 400, { error: created.error });
     return;

@@ -24,7 +24,7 @@ export function AddSectionForm({ onAdded }: { onAdded: (id: string) => void }) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const result = addSection(connection.doc, { kind, title: title || KINDS[kind].label, by: member?.id ?? null });
+    const result = addSection(connection.doc, { kind, title: title || KINDS[kind].label, by: member?.id ?? null, at: connection.clock.now() });
     if (!result.ok) {
       setError(result.error);
       return;

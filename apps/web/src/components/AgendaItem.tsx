@@ -249,7 +249,7 @@ const AgendaRowContent = memo(function AgendaRowContent({ id, index, count, sele
           onCancel={() => setConfirming(false)}
           onConfirm={() => {
             setConfirming(false);
-            removeSection(doc, { sectionId: id, by: member?.id ?? null });
+            removeSection(doc, { sectionId: id, by: member?.id ?? null, at: connection.clock.now() });
           }}
         />
       ) : null}

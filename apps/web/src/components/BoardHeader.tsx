@@ -46,7 +46,7 @@ export function BoardHeader({ undo, onShare, onFollow, onEditProfile }: {
         maxLength={MAX_TITLE_LENGTH}
         testId="board-title-input"
         onSave={(title) => {
-          const result = renameBoard(connection.doc, { title, by: member?.id ?? null });
+          const result = renameBoard(connection.doc, { title, by: member?.id ?? null, at: connection.clock.now() });
           return result.ok ? null : result.error;
         }}
       />

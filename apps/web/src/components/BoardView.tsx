@@ -39,7 +39,7 @@ export function BoardView({ board }: { board: OpenBoard }) {
 
   // Register the member once the document is here, so the write merges into existing data.
   useEffect(() => {
-    if (member && canEdit && status.loaded) upsertMember(connection.doc, { id: member.id, name: member.name, color: member.color });
+    if (member && canEdit && status.loaded) upsertMember(connection.doc, { id: member.id, name: member.name, color: member.color, at: connection.clock.now() });
   }, [connection, member, canEdit, status.loaded]);
 
   // Keep this device's recent-boards entry titled like the board.

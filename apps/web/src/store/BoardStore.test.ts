@@ -5,7 +5,7 @@ import { BoardStore } from './BoardStore.js';
 
 function board() {
   const doc = new Y.Doc();
-  createBoard(doc, { title: 'Retro', template: 'retrospective' });
+  createBoard(doc, { title: 'Retro', template: 'retrospective', at: 1 });
   return { doc, store: new BoardStore(doc) };
 }
 
@@ -40,7 +40,7 @@ describe('BoardStore', () => {
     moveSection(doc, ids[0]!, 2);
     expect(store.getSectionIds()).not.toBe(ids);
     expect(store.getSectionIds()).toEqual([ids[1], ids[2], ids[0], ids[3]]);
-    renameBoard(doc, { title: 'Retro 2', by: null });
+    renameBoard(doc, { title: 'Retro 2', by: null, at: 1 });
     expect(store.getMeta()).not.toBe(meta);
     expect(store.getMeta().title).toBe('Retro 2');
   });
@@ -57,17 +57,17 @@ describe('BoardStore', () => {
     const { doc, store } = board();
     let calls = 0;
     const off = store.subscribe(() => calls++);
-    addSection(doc, { kind: 'purpose', title: 'Why', by: null });
+    addSection(doc, { kind: 'purpose', title: 'Why', by: null, at: 1 });
     expect(calls).toBe(1);
     off();
-    addSection(doc, { kind: 'purpose', title: 'Why 2', by: null });
+    addSection(doc, { kind: 'purpose', title: 'Why 2', by: null, at: 1 });
     expect(calls).toBe(1);
   });
 
   it('reuses unchanged log entries when one is appended', () => {
     const { doc, store } = board();
     const log = store.getLog();
-    addSection(doc, { kind: 'agreement', title: 'Decide', by: null });
+    addSection(doc, { kind: 'agreement', title: 'Decide', by: null, at: 1 });
     const next = store.getLog();
     expect(next).not.toBe(log);
     expect(next[0]).toBe(log[0]);
@@ -86,7 +86,7 @@ describe('BoardStore', () => {
   it('keeps a section with a running timer stable across unrelated changes, and reads the spotlight', () => {
     const { doc, store } = board();
     const [first, second] = selectSections(doc);
-    upsertMember(doc, { id: 'member-ada', name: 'Ada', color: '#6366f1' });
+    upsertMember(doc, { id: 'member-ada', name: 'Ada', color: '#6366f1', at: 1 });
     startTimer(doc, { sectionId: first!.id, by: 'member-ada', at: 1_000, durationMs: 60_000 });
     const before = store.getSection(first!.id);
     expect(before?.timer?.state).toBe('running');
@@ -121,7 +121,7 @@ describe('BoardStore', () => {
     const { doc, store } = board();
     const ids = store.getSectionIds();
     const peer = remotePeer(doc);
-    const added = addSection(peer, { kind: 'agreement', title: 'Decide', by: null });
+    const added = addSection(peer, { kind: 'agreement', title: 'Decide', by: null, at: 1 });
     expect(added.ok).toBe(true);
     const withNew = store.getSectionIds();
     expect(withNew).toHaveLength(ids.length + 1);

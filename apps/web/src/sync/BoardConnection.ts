@@ -3,7 +3,7 @@
  * awareness (presence), the local undo manager and the relay clock (shared timers). The only module that wires network and
  * storage to the document; components talk to it through hooks.
  */
-import { createUndoManager, isLocalOrigin } from '@roundtable/model';
+import { createUndoManager, isLocalOrigin, migrate } from '@roundtable/model';
 import { presenceState, shouldRetryClose, type PresenceUser } from '@roundtable/protocol';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import type { Awareness } from 'y-protocols/awareness';
@@ -84,6 +84,8 @@ export class BoardConnection {
     this.provider.on('sync', (synced) => {
       this.setStatus(afterSync(this.status, synced));
       if (synced) removeKey(this.storage, unsyncedKey(this.boardId));
+      // After the relay's state is in (the relay migrates on load, so this is normally a no-op); never on the device copy alone.
+      if (synced) migrate(this.doc);
     });
     window.addEventListener('offline', this.onBrowserOffline);
     window.addEventListener('online', this.onBrowserOnline);

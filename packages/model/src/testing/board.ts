@@ -3,9 +3,9 @@
  * its brainstorm section, and helpers to replay bad input without changing the document.
  */
 import * as Y from 'yjs';
-import { createBoard } from '../board.js';
-import { upsertMember } from '../members.js';
-import { selectSections } from '../selectors.js';
+import { createBoard } from '../sections/board.js';
+import { upsertMember } from '../core/members.js';
+import { selectSections } from '../sections/readers.js';
 export { seeded } from './random.js';
 
 /** The fixture's member ids. */

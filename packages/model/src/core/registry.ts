@@ -1,0 +1,112 @@
+/**
+ * The registration seam of the model. Each layer (core, sections) declares the operation names
+ * and log types it owns with `defineNames`; each section kind declares itself in its folder's
+ * `kind.ts` with `defineKind`. `buildCatalog` derives the closed lists the rest of the model
+ * checks against (section kinds, phases per kind, operation names, log types) and refuses
+ * duplicates, so a new kind never edits a central list of names.
+ *
+ * Everything handed to these functions is plain data: no operation is imported on the way, so
+ * any file (readers included) may import the catalog without an import cycle. This file
+ * imports nothing.
+ */
+
+/** Operation names and log types owned by one layer of the model (core, sections). */
+export interface LayerNames<O extends readonly string[] = readonly string[], L extends readonly string[] = readonly string[]> {
+  /** Names of the layer's named operations: each is a LocalOrigin name. */
+  readonly operations: O;
+  /** Types of the session-log records the layer writes. */
+  readonly logTypes: L;
+}
+
+/** A section kind's registration: its name, its ordered phases, its operations and log types. */
+export interface KindDefinition<
+  K extends string = string,
+  P extends readonly string[] = readonly string[],
+  O extends readonly string[] = readonly string[],
+  L extends readonly string[] = readonly string[],
+> extends LayerNames<O, L> {
+  /** The value stored in a section's `kind` key. */
+  readonly kind: K;
+  /** The kind's phases in order; a new section starts in the first. */
+  readonly phases: P;
+}
+
+/** Declares a layer's names, keeping their literal types. */
+export function defineNames<const O extends readonly string[], const L extends readonly string[]>(names: LayerNames<O, L>): LayerNames<O, L> {
+  return Object.freeze({ operations: Object.freeze([...names.operations]) as unknown as O, logTypes: Object.freeze([...names.logTypes]) as unknown as L });
+}
+
+/** Declares a section kind, keeping its literal types (the kind union stays a literal type). */
+export function defineKind<
+  const K extends string,
+  const P extends readonly [string, ...string[]],
+  const O extends readonly string[],
+  const L extends readonly string[],
+>(definition: { kind: K; phases: P; operations: O; logTypes: L }): KindDefinition<K, P, O, L> {
+  return Object.freeze({
+    kind: definition.kind,
+    phases: Object.freeze([...definition.phases]) as unknown as P,
+    operations: Object.freeze([...definition.operations]) as unknown as O,
+    logTypes: Object.freeze([...definition.logTypes]) as unknown as L,
+  });
+}
+
+/** The kind names of a tuple of kind definitions. */
+export type KindName<Ks extends readonly KindDefinition[]> = Ks[number]['kind'];
+/** Every operation name of some layers and kinds. */
+export type OperationNameOf<Ls extends readonly LayerNames[], Ks extends readonly KindDefinition[]> =
+  | Ls[number]['operations'][number]
+  | Ks[number]['operations'][number];
+/** Every log type of some layers and kinds. */
+export type LogTypeOf<Ls extends readonly LayerNames[], Ks extends readonly KindDefinition[]> =
+  | Ls[number]['logTypes'][number]
+  | Ks[number]['logTypes'][number];
+
+/** The closed lists derived from the layers and the registered kinds. */
+export interface Catalog<K extends string, O extends string, L extends string> {
+  readonly sectionKinds: readonly K[];
+  readonly phases: Readonly<Record<K, readonly string[]>>;
+  readonly operationNames: readonly O[];
+  readonly logTypes: readonly L[];
+}
+
+const KIND_NAME = /^[a-z][a-zA-Z0-9]*$/;
+
+function addUnique(seen: Set<string>, value: string, what: string): void {
+  if (seen.has(value)) throw new Error(`model registry: ${what} "${value}" is registered twice`);
+  seen.add(value);
+}
+
+/**
+ * Derives the catalog from the layers' names and the kinds, in that order. Throws on a
+ * duplicate kind, operation name, log type or phase, or a kind without phases: those are
+ * programming errors that must fail at load (and in the registry tests), not later.
+ */
+export function buildCatalog<const Ls extends readonly LayerNames[], const Ks extends readonly KindDefinition[]>(
+  layers: Ls,
+  kinds: Ks,
+): Catalog<KindName<Ks>, OperationNameOf<Ls, Ks>, LogTypeOf<Ls, Ks>> {
+  const sources: readonly LayerNames[] = [...layers, ...kinds];
+  const operations = new Set<string>();
+  const logTypes = new Set<string>();
+  for (const source of sources) {
+    for (const name of source.operations) addUnique(operations, name, 'operation');
+    for (const type of source.logTypes) addUnique(logTypes, type, 'log type');
+  }
+  const kindNames = new Set<string>();
+  const phases: Record<string, readonly string[]> = {};
+  for (const kind of kinds) {
+    if (!KIND_NAME.test(kind.kind)) throw new Error(`model registry: "${kind.kind}" is not a kind name (camelCase letters and digits)`);
+    addUnique(kindNames, kind.kind, 'section kind');
+    if (kind.phases.length === 0) throw new Error(`model registry: kind "${kind.kind}" has no phases`);
+    const own = new Set<string>();
+    for (const phase of kind.phases) addUnique(own, phase, `phase of "${kind.kind}"`);
+    phases[kind.kind] = kind.phases;
+  }
+  return Object.freeze({
+    sectionKinds: Object.freeze([...kindNames]) as readonly KindName<Ks>[],
+    phases: Object.freeze(phases) as Readonly<Record<KindName<Ks>, readonly string[]>>,
+    operationNames: Object.freeze([...operations]) as readonly OperationNameOf<Ls, Ks>[],
+    logTypes: Object.freeze([...logTypes]) as readonly LogTypeOf<Ls, Ks>[],
+  });
+}

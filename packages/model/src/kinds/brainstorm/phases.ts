@@ -1,0 +1,2 @@
+/** The brainstorm section's phases: write privately, reveal, cluster, vote, see the results. */
+export const BRAINSTORM_PHASES = ['write', 'reveal', 'cluster', 'vote', 'results'] as const;
