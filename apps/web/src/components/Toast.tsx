@@ -2,7 +2,10 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Icon } from './Icon.js';
 
-/** A dismissable toast; `children` are its action buttons. */
+/**
+ * A dismissable toast; `children` are its action buttons. A plain list item: the stack around it
+ * (`LeadNotices`) is the polite live region that announces it.
+ */
 export function Toast({ icon, message, onDismiss, children, testId, tone = 'default', autoDismissMs }: {
   icon: ReactNode;
   message: ReactNode;
@@ -22,7 +25,7 @@ export function Toast({ icon, message, onDismiss, children, testId, tone = 'defa
   }, [autoDismissMs]);
 
   return (
-    <li className={`toast toast--${tone}`} role="status" data-testid={testId}>
+    <li className={`toast toast--${tone}`} data-testid={testId}>
       <span className="toast__icon">{icon}</span>
       <div className="toast__body">
         <p className="toast__message">{message}</p>

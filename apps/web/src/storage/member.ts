@@ -15,7 +15,7 @@ export interface DeviceMember {
 /** localStorage key of the device member. */
 export const MEMBER_KEY = 'roundtable.member';
 
-/** Avatar colours offered on first visit: distinct, readable with white initials. */
+/** Avatar colours offered on first visit: distinct; initials take a readable ink (`colorInk.ts`). */
 export const MEMBER_PALETTE = [
   '#6366f1', '#0ea5e9', '#14b8a6', '#22c55e', '#eab308',
   '#f97316', '#ef4444', '#ec4899', '#a855f7', '#64748b',
