@@ -4,6 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { expectAccessible } from './axe.js';
 import { expectAgenda, join, persistedOnDevice, renameSection } from './helpers.js';
 import { useE2ESuite } from './suite.js';
 
@@ -21,11 +22,15 @@ describe('a board shared by two people', () => {
     await ada.goto(suite.relay.url);
     await ada.getByLabel('Board title').fill('Team retro');
     await ada.getByText('Retrospective', { exact: true }).click();
+    await expectAccessible(ada, 'home page');
     await ada.getByRole('button', { name: 'Create board' }).click();
     await ada.waitForURL(/\/b\/[A-Za-z0-9]{16}#t=/);
+    await ada.getByTestId('name-dialog').waitFor();
+    await expectAccessible(ada, 'name dialog');
     await join(ada, 'Ada Lovelace');
     await expectAgenda(ada, ['Why we are here', 'What went well', 'What to improve', 'Actions we commit to']);
     await expect(ada.getByTestId('connection-badge').textContent()).resolves.toBe('Online');
+    await expectAccessible(ada, 'board');
   });
 
   it('shares an edit link and a view link', async () => {
@@ -34,6 +39,7 @@ describe('a board shared by two people', () => {
     viewLink = await ada.getByTestId('view-link').inputValue();
     expect(editLink).toMatch(new RegExp(`^${suite.relay.url}/b/[A-Za-z0-9]{16}#t=`));
     expect(viewLink).not.toBe(editLink);
+    await expectAccessible(ada, 'share dialog');
     await ada.getByRole('button', { name: 'Done' }).click();
   });
 
@@ -67,6 +73,7 @@ describe('a board shared by two people', () => {
 
     await grace.getByTestId('agenda-item').filter({ hasText: 'Parking lot' }).hover();
     await grace.getByRole('button', { name: 'Remove Parking lot' }).click();
+    await expectAccessible(grace, 'remove-section confirm dialog');
     await grace.getByTestId('confirm-dialog').getByRole('button', { name: 'Remove section' }).click();
     await expectAgenda(ada, ['Why we are here', 'Wins', 'What to improve', 'Actions we commit to']);
   });
@@ -77,6 +84,7 @@ describe('a board shared by two people', () => {
     await join(guest, 'Guest');
     await guest.getByTestId('view-only-badge').waitFor();
     await expectAgenda(guest, ['Why we are here', 'Wins', 'What to improve', 'Actions we commit to']);
+    await expectAccessible(guest, 'view-link board');
     expect(await guest.getByRole('button', { name: 'Add section' }).count()).toBe(0);
     expect(await guest.getByRole('button', { name: /^Rename / }).count()).toBe(0);
     await renameSection(ada, 'Wins', 'What went well');
@@ -89,6 +97,7 @@ describe('a board shared by two people', () => {
     await ada.getByTestId('connection-badge').filter({ hasText: 'Offline' }).waitFor();
     await renameSection(ada, 'What to improve', 'Improve (written offline)');
     await ada.getByTestId('connection-badge').filter({ hasText: '1 unsynced change' }).waitFor();
+    await expectAccessible(ada, 'board offline with an unsynced change');
     // A reload with the relay unreachable still shows the board (service worker + IndexedDB).
     await persistedOnDevice(ada, 'Improve (written offline)');
     await ada.reload();

@@ -7,6 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { expectAccessible } from './axe.js';
 import { agendaRow, createBoard, join, logSentences, openSection, shownSection } from './helpers.js';
 import { useE2ESuite } from './suite.js';
 
@@ -74,6 +75,7 @@ describe('collective leadership with three people', () => {
     await leadBarButton(ada, 'Take the lead').click();
     await expectLead(ada, 'You lead this section');
     await expectAgendaLead(ben, PURPOSE, 'Ada');
+    await expectAccessible(ada, 'board with a lead');
 
     await openSection(ben, IDEAS);
     await leadBarButton(ben, 'Take the lead').click();
@@ -90,12 +92,14 @@ describe('collective leadership with three people', () => {
     await leadBarButton(cleo, 'Take the lead').click();
     const confirm = cleo.getByTestId('confirm-dialog');
     await confirm.getByRole('heading', { name: 'Ben leads this section. Take over?' }).waitFor();
+    await expectAccessible(cleo, 'take-over confirm dialog');
     await confirm.getByRole('button', { name: 'Take the lead' }).click();
     await expectLead(cleo, 'You lead this section');
     await expectAgendaLead(ada, IDEAS, 'Cleo');
 
     const notice = ben.getByTestId('taken-notice').filter({ hasText: 'Cleo took the lead of Ideas' });
     await notice.waitFor();
+    await expectAccessible(ben, 'lead taken notice');
     await notice.getByRole('button', { name: 'Take it back' }).click();
     await expectLead(ben, 'You lead this section');
     await expectLead(cleo, 'Ben leads this section');
@@ -107,15 +111,18 @@ describe('collective leadership with three people', () => {
     await leadBarButton(ada, 'Offer the lead…').click();
     const dialog = ada.getByTestId('offer-lead-dialog');
     await dialog.getByRole('radio', { name: /Cleo/ }).click();
+    await expectAccessible(ada, 'offer-lead dialog');
     await dialog.getByRole('button', { name: 'Offer the lead' }).click();
     await ada.getByTestId('lead-offer-status').filter({ hasText: 'Offered to Cleo…' }).waitFor();
 
     const offer = cleo.getByTestId('offer-notice').filter({ hasText: 'Ada offers you the lead of Shared purpose' });
     await offer.waitFor();
+    await expectAccessible(cleo, 'lead offer notice');
     await offer.getByRole('button', { name: 'Decline' }).click();
     await offer.waitFor({ state: 'detached' });
 
     await ada.getByTestId('answer-notice').filter({ hasText: 'Cleo declined the lead of Shared purpose' }).waitFor();
+    await expectAccessible(ada, 'answer notice');
     await ada.getByTestId('lead-offer-status').waitFor({ state: 'detached' });
     await expectLead(ada, 'You lead this section');
   });
@@ -133,6 +140,8 @@ describe('collective leadership with three people', () => {
     await cleo.getByTestId('spotlight-text').filter({ hasText: 'Ben is spotlighting Ideas' }).waitFor();
     await openSection(cleo, AGREE);
     await cleo.getByRole('button', { name: 'Rejoin' }).waitFor();
+    await expectAccessible(ada, 'board following a spotlight');
+    await expectAccessible(cleo, 'board with a spotlight elsewhere');
     // Presence shows who is where: Ada is on Ideas with Ben, Cleo is elsewhere.
     await ben.getByTestId('section-viewers').filter({ hasText: 'Ada' }).waitFor();
     await ben.getByRole('button', { name: `Cleo — viewing ${AGREE}` }).waitFor();
@@ -145,6 +154,7 @@ describe('collective leadership with three people', () => {
     await timer.getByRole('button', { name: 'Start', exact: true }).click();
     await ada.getByTestId('timer-status').filter({ hasText: 'Running' }).waitFor();
     await agendaRow(cleo, IDEAS).getByTestId('agenda-timer').waitFor();
+    await expectAccessible(ben, 'board with a running timer');
 
     const read = (page: Page, selector: string) => page.locator(selector).first().textContent().then((t) => t ?? '');
     const [a, b, c] = await Promise.all([
