@@ -8,6 +8,7 @@ import { moveSection } from '@roundtable/model';
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useBoardContext } from '../hooks/boardContext.js';
+import { usePrefersReducedMotion } from '../hooks/usePrefersReducedMotion.js';
 import { useSectionIds } from '../hooks/useSectionIds.js';
 import { AddSectionForm } from './AddSectionForm.js';
 import { AgendaItem, type AgendaDnd } from './AgendaItem.js';
@@ -21,7 +22,7 @@ export function AgendaPanel({ selectedId, onSelect }: { selectedId: string | nul
   const dnd = useDeferredDnd(canEdit && ids.length > 0);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates, scrollBehavior: usePrefersReducedMotion() ? 'auto' : 'smooth' }),
   );
 
   const announcements = useMemo<Announcements>(() => {

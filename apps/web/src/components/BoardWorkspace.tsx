@@ -14,6 +14,7 @@ import { Icon } from './Icon.js';
 import { LeadNotices } from './LeadNotices.js';
 import { SectionDetail } from './SectionDetail.js';
 import { ShareDialog } from './ShareDialog.js';
+import { SkipLink } from './SkipLink.js';
 import { SpotlightBanner } from './SpotlightBanner.js';
 
 /**
@@ -39,10 +40,11 @@ export function BoardWorkspace({ selectedId, onSelect, onResolve, follow, undo, 
 
   return (
     <div className="board">
+      <SkipLink targetId="section-content">Skip to section content</SkipLink>
       <BoardHeader undo={undo} onShare={() => setShareOpen(true)} onFollow={onSelect} onEditProfile={onEditProfile} />
       <div className="board__body">
         <AgendaPanel selectedId={current} onSelect={onSelect} />
-        <main className="board__main">
+        <main className="board__main" id="section-content" tabIndex={-1}>
           <SpotlightBanner follow={follow} />
           {current ? (
             <SectionDetail key={current} id={current} index={ids.indexOf(current)} count={ids.length} />
