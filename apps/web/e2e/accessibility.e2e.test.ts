@@ -76,7 +76,8 @@ describe('accessibility of every screen, wide and narrow, light and dark', () =>
     await ada.getByTestId('answer-notice').waitFor();
     await expectAccessible(ada, 'answer notice');
 
-    await ben.getByTestId('presence-peer').filter({ has: ben.locator('[aria-label^="Ada"]') }).or(ben.getByRole('button', { name: /^Ada/ })).first().waitFor();
+    // Ada is present, so taking her lead asks Ben to confirm.
+    await ben.getByTestId('presence-peer').and(ben.getByRole('button', { name: /^Ada Lovelace/ })).waitFor();
     await leadBarButton(ben, 'Take the lead').click();
     await ben.getByTestId('confirm-dialog').waitFor();
     await expectAccessible(ben, 'take-over confirm dialog');
@@ -94,6 +95,21 @@ describe('accessibility of every screen, wide and narrow, light and dark', () =>
     await ada.getByTestId('timer-status').filter({ hasText: 'Running' }).waitFor();
     await expectAccessible(ada, 'board following a spotlight with a running timer');
     await expectAccessible(ben, 'board spotlighting with a running timer');
+  });
+
+  it('a session log long enough to scroll', async () => {
+    // Ben moves the phase back and forth: each move is a log record.
+    for (let i = 0; i < 12; i++) {
+      await ben.getByRole('button', { name: 'Next phase' }).click();
+      await ben.locator('.phases__step.is-current').filter({ hasText: 'Review' }).waitFor();
+      await ben.getByRole('button', { name: 'Previous phase' }).click();
+      await ben.locator('.phases__step.is-current').filter({ hasText: 'Draft' }).waitFor();
+    }
+    await ada.waitForFunction(() => {
+      const log = document.querySelector('.board__aside');
+      return log !== null && log.scrollHeight > log.clientHeight;
+    });
+    await expectAccessible(ada, 'board with a long session log');
   });
 
   it('profile dialog', async () => {

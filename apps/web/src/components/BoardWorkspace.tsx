@@ -56,7 +56,8 @@ export function BoardWorkspace({ selectedId, onSelect, onResolve, follow, undo, 
             </div>
           )}
         </main>
-        <aside className="board__aside">
+        {/* A scroller with no focusable content inside: focusable itself, so the keyboard can scroll the log. */}
+        <aside className="board__aside" tabIndex={0} aria-label="Session log">
           <ActivityLog />
         </aside>
       </div>
