@@ -19,6 +19,15 @@ describe('log sentences', () => {
     expect(logSentence(entry({ type: 'undo', detail: 'nextPhase', sectionId: undefined }), lookup)).toBe('Grace undid moving to the next phase');
   });
 
+  it('tells the brainstorm\'s reveal, tally and settings', () => {
+    expect(logSentence(entry({ type: 'reveal', count: 12 }), lookup)).toBe('Grace revealed 12 cards in Ideas');
+    expect(logSentence(entry({ type: 'reveal', by: null, count: 1 }), lookup)).toBe('Roundtable revealed 1 card in Ideas');
+    expect(logSentence(entry({ type: 'tally', detail: '3 members voted' }), lookup)).toBe('Grace closed the vote of Ideas (3 members voted)');
+    expect(logSentence(entry({ type: 'brainstorm.anonymous', detail: 'anonymous' }), lookup)).toBe('Grace made Ideas anonymous');
+    expect(logSentence(entry({ type: 'brainstorm.budget', detail: '5 dots, at most 2 per card' }), lookup)).toBe('Grace set the vote of Ideas to 5 dots, at most 2 per card');
+    expect(logSentence(entry({ type: 'undo', detail: 'moveCard' }), lookup)).toBe('Grace undid moving a card');
+  });
+
   it('still reads for unknown members, removed sections and the system', () => {
     expect(describeLogEntry(entry({ type: 'lead.taken', from: 'gone', sectionId: 'old' }), lookup)).toBe('took the lead of a removed section from someone');
     expect(logSentence(entry({ type: 'board.created', by: null, detail: 'Retro' }), lookup)).toBe('Roundtable created the board “Retro”');

@@ -35,6 +35,24 @@ const OPERATION_PHRASES: Partial<Record<OperationName, string>> = {
   resetTimer: 'resetting a timer',
   startSpotlight: 'starting a spotlight',
   endSpotlight: 'ending a spotlight',
+  addCard: 'adding a card',
+  editCard: 'editing a card',
+  deleteCard: 'deleting a card',
+  setCardColour: 'recolouring a card',
+  moveCard: 'moving a card',
+  createCluster: 'grouping cards',
+  renameCluster: 'naming a group',
+  mergeClusters: 'merging groups',
+  moveCluster: 'moving a group',
+  removeCluster: 'removing a group',
+  setColumns: 'changing the columns',
+  setAnonymous: 'changing anonymity',
+  setVoteBudget: 'changing the vote budget',
+  saveDraft: 'writing a draft',
+  editDraft: 'editing a draft',
+  deleteDraft: 'deleting a draft',
+  shareDraftEarly: 'sharing a draft',
+  castDots: 'placing dots',
 };
 
 /** What undoing `operation` reverts, e.g. "moving to the next phase" (for Undo tooltips). */
@@ -92,7 +110,10 @@ export function describeLogEntry(entry: LogEntry, lookup: LogLookup): string {
     case 'spotlight.ended': return `ended the spotlight on ${section}`;
     case 'undo': return `undid ${operation}`;
     case 'redo': return `redid ${operation}`;
-    case 'reveal': return `revealed ${section}`;
+    case 'reveal': return entry.count !== undefined ? `revealed ${entry.count} ${entry.count === 1 ? 'card' : 'cards'} in ${section}` : `revealed ${section}`;
+    case 'tally': return `closed the vote of ${section}${entry.detail ? ` (${entry.detail})` : ''}`;
+    case 'brainstorm.anonymous': return entry.detail === 'anonymous' ? `made ${section} anonymous` : `made ${section} named`;
+    case 'brainstorm.budget': return `set the vote of ${section} to ${entry.detail ?? 'a new budget'}`;
     case 'decision': return `recorded a decision on ${section}${detail ? `: ${detail}` : ''}`;
   }
 }

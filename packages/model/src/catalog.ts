@@ -14,7 +14,8 @@
  * Adding a kind: create `kinds/<kind>/kind.ts` with `defineKind(...)` and add it to KINDS.
  */
 import { CORE_NAMES } from './core/names.js';
-import { buildCatalog, type KindName, type LogTypeOf, type OperationNameOf } from './core/registry.js';
+import type * as Y from 'yjs';
+import { buildCatalog, type KindDefinition, type KindName, type LogTypeOf, type OperationNameOf } from './core/registry.js';
 import { agreementKind } from './kinds/agreement/kind.js';
 import { brainstormKind } from './kinds/brainstorm/kind.js';
 import { purposeKind } from './kinds/purpose/kind.js';
@@ -46,6 +47,15 @@ export const OPERATION_NAMES: readonly OperationName[] = catalog.operationNames;
 export type LogType = LogTypeOf<typeof LAYERS, typeof KINDS>;
 /** Every type of session-log record; records of unknown types are skipped by readers. */
 export const LOG_TYPES: readonly LogType[] = catalog.logTypes;
+
+/**
+ * Writes a new section's kind-specific content (the kind's `initSection`), inside the
+ * transaction that creates the section. Kinds without nested content write nothing.
+ */
+export function initSectionContent(kind: SectionKind, section: Y.Map<unknown>, title: string): void {
+  const definition: KindDefinition | undefined = KINDS.find((k) => k.kind === kind);
+  definition?.initSection?.(section, title);
+}
 
 /** True when `value` is one of SECTION_KINDS. */
 export function isSectionKind(value: unknown): value is SectionKind {

@@ -62,3 +62,59 @@ export { addTime, pauseTimer, remainingMs, resetTimer, resumeTimer, startTimer }
 export type { TimerArgs } from './sections/timer.js';
 export { endSpotlight, readSpotlight, selectSpotlight, startSpotlight } from './sections/spotlight.js';
 export type { SpotlightView } from './sections/spotlight.js';
+
+// Sealed items: how operations are handed sealing (the envelope is @roundtable/sealing's).
+export type { Opener, Sealer, SealedItemKind, SealedItemPlace, SkippedItem } from './core/sealedItems.js';
+
+// Brainstorm kind: settings, cards, clusters, sealed drafts and dots, the relay's reveal and tally, results.
+export { brainstormKind } from './kinds/brainstorm/kind.js';
+export { BRAINSTORM_PHASES } from './kinds/brainstorm/phases.js';
+export type { BrainstormPhase } from './kinds/brainstorm/phases.js';
+export {
+  CARD_COLOURS,
+  DEFAULT_CARD_COLOUR,
+  DEFAULT_VOTES,
+  MAX_CARD_TEXT,
+  MAX_CLUSTER_NAME,
+  MAX_COLUMNS,
+  MAX_COLUMN_TITLE,
+  MAX_VOTE_BUDGET,
+  isCardColour,
+} from './kinds/brainstorm/schema.js';
+export type { CardColour } from './kinds/brainstorm/schema.js';
+export {
+  FALLBACK_COLUMN,
+  readAllocation,
+  readBrainstormSettings,
+  readCard,
+  readCluster,
+  readColumns,
+  readDraft,
+  readTally,
+  readVoteSettings,
+  selectBrainstormSettings,
+} from './kinds/brainstorm/readers.js';
+export type { AllocationView, BrainstormSettings, CardView, ClusterView, ColumnView, DraftView, TallyView, VoteSettings } from './kinds/brainstorm/readers.js';
+export { columnItems, readBrainstormState, resolveCluster, selectBrainstormBoard, selectBrainstormState } from './kinds/brainstorm/boardReaders.js';
+export type { BrainstormBoard, BrainstormState, ColumnItem, ColumnLayout } from './kinds/brainstorm/boardReaders.js';
+export { selectDraftSummary, selectDrafts, selectTally, selectVoteProgress } from './kinds/brainstorm/progressReaders.js';
+export type { DraftSummary, VoteProgress } from './kinds/brainstorm/progressReaders.js';
+export { selectResults, selectTopItems } from './kinds/brainstorm/resultsReaders.js';
+export type { BrainstormResults, CardResult, ResultItem, TopItem } from './kinds/brainstorm/resultsReaders.js';
+export { PAYLOAD_VERSION, decodeDotsPayload, decodeDraftPayload, encodeDotsPayload, encodeDraftPayload } from './kinds/brainstorm/sealedPayloads.js';
+export type { DotsPayload, DraftPayload } from './kinds/brainstorm/sealedPayloads.js';
+export { cleanCardText } from './kinds/brainstorm/brainstormAccess.js';
+export type { BrainstormArgs } from './kinds/brainstorm/brainstormAccess.js';
+export { addCard, deleteCard, editCard, moveCard, setCardColour } from './kinds/brainstorm/cards.js';
+export type { CardDestination } from './kinds/brainstorm/cards.js';
+export { createCluster, mergeClusters, moveCluster, removeCluster, renameCluster } from './kinds/brainstorm/clusters.js';
+export { setAnonymous, setColumns, setVoteBudget } from './kinds/brainstorm/brainstormSetup.js';
+export type { ColumnInput } from './kinds/brainstorm/brainstormSetup.js';
+export { deleteDraft, editDraft, saveDraft, shareDraftEarly } from './kinds/brainstorm/drafts.js';
+export type { DraftContent } from './kinds/brainstorm/drafts.js';
+export { castDots, checkAllocation, isVoteTarget, remainingDots } from './kinds/brainstorm/dots.js';
+export type { DotAllocation } from './kinds/brainstorm/dots.js';
+export { revealDrafts } from './kinds/brainstorm/reveal.js';
+export type { RevealOutcome } from './kinds/brainstorm/reveal.js';
+export { countDots, writeTally } from './kinds/brainstorm/tally.js';
+export type { TallyOutcome } from './kinds/brainstorm/tally.js';

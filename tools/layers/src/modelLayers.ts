@@ -1,8 +1,9 @@
 /**
  * The model's internal layers and how the bench may reach the model (packages/model/CONTEXT.md):
- *  - readers (`readers.ts`) and the kind registry (`catalog.ts`, `core/registry.ts`, each kind's
- *    `kind.ts`/`phases.ts`, each layer's `names.ts`) import no operations: nothing they import,
- *    directly or through other files, reaches `core/origin.ts`, which every operation needs for
+ *  - readers (`readers.ts`, a kind's `*Readers.ts`) and the kind registry (`catalog.ts`,
+ *    `core/registry.ts`, each kind's `kind.ts`/`phases.ts`, each layer's `names.ts`) import no
+ *    operations: nothing they import, directly or through other files, reaches
+ *    `core/origin.ts`, which every operation needs for
  *    its LocalOrigin (so importing a reader or the catalog can never create a cycle);
  *  - `core/` imports nothing from `sections/` or `kinds/`, and `sections/` nothing from `kinds/`:
  *    lower layers learn the kinds only through `catalog.ts`;
@@ -23,7 +24,7 @@ export type ImportGraph = ReadonlyMap<string, readonly { request: string; target
 
 const MODEL = 'packages/model/src/';
 const ORIGIN = `${MODEL}core/origin.ts`;
-const PURE = [/(^|\/)readers\.ts$/, /^catalog\.ts$/, /^core\/registry\.ts$/, /(^|\/)names\.ts$/, /^kinds\/[^/]+\/(kind|phases)\.ts$/];
+const PURE = [/(^|\/)readers\.ts$/, /^kinds\/[^/]+\/\w+Readers\.ts$/, /^catalog\.ts$/, /^core\/registry\.ts$/, /(^|\/)names\.ts$/, /^kinds\/[^/]+\/(kind|phases)\.ts$/];
 
 const READERS_RULE = 'model readers and the kind registry import no operations';
 const LAYER_RULE = 'model layers: core imports no sections or kinds, sections no kinds (only catalog.ts lists the kinds)';

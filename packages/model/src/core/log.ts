@@ -27,6 +27,8 @@ export interface LogEntry {
   to?: string;
   /** Timer duration ('timer.started') or time added ('timer.extended'), in ms. */
   durationMs?: number;
+  /** How many items a record is about: cards revealed ('reveal'), members counted ('tally'), dots ('brainstorm.budget'). */
+  count?: number;
 }
 
 /** Appends one entry. Call only inside an operation's transaction. */

@@ -75,6 +75,8 @@ export function readLogEntry(value: unknown): LogEntry | null {
   if (isMemberId(value.to)) entry.to = value.to;
   const durationMs = finiteOrNull(value.durationMs);
   if (durationMs !== null) entry.durationMs = durationMs;
+  const count = finiteOrNull(value.count);
+  if (count !== null) entry.count = count;
   return entry;
 }
 

@@ -5,10 +5,20 @@
  * checks against (section kinds, phases per kind, operation names, log types) and refuses
  * duplicates, so a new kind never edits a central list of names.
  *
- * Everything handed to these functions is plain data: no operation is imported on the way, so
- * any file (readers included) may import the catalog without an import cycle. This file
- * imports nothing.
+ * Everything handed to these functions is plain data or a content initialiser that writes a
+ * new section's nested types (it imports no operation): no operation is imported on the way,
+ * so any file (readers included) may import the catalog without an import cycle. This file
+ * imports only Yjs's types.
  */
+import type * as Y from 'yjs';
+
+/**
+ * Writes a new section's kind-specific content into its map, inside the transaction that
+ * creates the section. Nested shared types must be created there, once, by the one peer
+ * creating the section: two peers creating the same nested map later would each start one and
+ * one would win, losing the other's content.
+ */
+export type SectionInit = (section: Y.Map<unknown>, title: string) => void;
 
 /** Operation names and log types owned by one layer of the model (core, sections). */
 export interface LayerNames<O extends readonly string[] = readonly string[], L extends readonly string[] = readonly string[]> {
@@ -29,6 +39,8 @@ export interface KindDefinition<
   readonly kind: K;
   /** The kind's phases in order; a new section starts in the first. */
   readonly phases: P;
+  /** Writes a new section's content (absent: the kind keeps nothing nested). */
+  readonly initSection?: SectionInit;
 }
 
 /** Declares a layer's names, keeping their literal types. */
@@ -42,8 +54,9 @@ export function defineKind<
   const P extends readonly [string, ...string[]],
   const O extends readonly string[],
   const L extends readonly string[],
->(definition: { kind: K; phases: P; operations: O; logTypes: L }): KindDefinition<K, P, O, L> {
+>(definition: { kind: K; phases: P; operations: O; logTypes: L; initSection?: SectionInit }): KindDefinition<K, P, O, L> {
   return Object.freeze({
+    ...(definition.initSection ? { initSection: definition.initSection } : {}),
     kind: definition.kind,
     phases: Object.freeze([...definition.phases]) as unknown as P,
     operations: Object.freeze([...definition.operations]) as unknown as O,

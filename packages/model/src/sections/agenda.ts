@@ -5,7 +5,7 @@ import { appendLog } from '../core/log.js';
 import { orderAt, ordersAt } from '../core/order.js';
 import { LocalOrigin } from '../core/origin.js';
 import { fail, ok, type Result } from '../core/result.js';
-import { PHASES, isSectionKind, type SectionKind } from '../catalog.js';
+import { PHASES, initSectionContent, isSectionKind, type SectionKind } from '../catalog.js';
 import { MAX_TITLE_LENGTH, roots } from '../core/schema.js';
 import { selectSections } from './readers.js';
 import { cleanLine } from '../core/text.js';
@@ -45,6 +45,7 @@ export function insertSection(doc: Y.Doc, id: string, kind: SectionKind, title: 
   section.set('kind', kind);
   section.set('title', title);
   section.set('phase', PHASES[kind][0]);
+  initSectionContent(kind, section, title);
   roots(doc).sections.set(id, section);
 }
 

@@ -1,15 +1,41 @@
 /**
- * Registration of the brainstorm kind (cards written privately, revealed, clustered, voted).
- * Plain data, listed once in catalog.ts. Its content, readers and operations come with the
- * brainstorm issue; their operation names and log types are added here when they exist.
+ * Registration of the brainstorm kind (cards written privately, revealed, clustered, voted):
+ * its phases, operation names, log types and the content a new section starts with. Listed
+ * once in catalog.ts.
  */
 import { defineKind } from '../../core/registry.js';
+import { initBrainstormSection } from './schema.js';
 import { BRAINSTORM_PHASES } from './phases.js';
 
-/** The brainstorm kind. 'reveal' (cards revealed) is reserved for its content. */
+/**
+ * The brainstorm kind. 'reveal': drafts revealed by the relay; 'tally': the dot vote counted;
+ * 'brainstorm.anonymous' / 'brainstorm.budget': the lead's settings.
+ */
 export const brainstormKind = defineKind({
   kind: 'brainstorm',
   phases: BRAINSTORM_PHASES,
-  operations: [],
-  logTypes: ['reveal'],
+  operations: [
+    'addCard',
+    'editCard',
+    'deleteCard',
+    'setCardColour',
+    'moveCard',
+    'createCluster',
+    'renameCluster',
+    'mergeClusters',
+    'moveCluster',
+    'removeCluster',
+    'setColumns',
+    'setAnonymous',
+    'setVoteBudget',
+    'saveDraft',
+    'editDraft',
+    'deleteDraft',
+    'shareDraftEarly',
+    'castDots',
+    'revealDrafts',
+    'writeTally',
+  ],
+  logTypes: ['reveal', 'tally', 'brainstorm.anonymous', 'brainstorm.budget'],
+  initSection: initBrainstormSection,
 });
