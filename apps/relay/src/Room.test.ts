@@ -296,3 +296,36 @@ describe('Room: compaction', () => {
     expect((await store.inner.load('board1'))?.updates).toHaveLength(1);
   });
 });
+
+describe('Room.applyLocal: relay-side operations (reveal, tally)', () => {
+  it('commits before relaying, like a client update, and resolves only once committed', async () => {
+    const { store, board, stored } = await setup();
+    const room = await board('board1');
+    const ada = connect(room);
+    store.hold('append');
+    let settled = false;
+    const done = room
+      .applyLocal((doc) => upsertMember(doc, { id: 'member-relay', name: 'Relay', color: '#336699', at: 1 }))
+      .then((result) => {
+        settled = true;
+        return result;
+      });
+    const held = await store.next('append');
+    expect(names(room.doc)).toEqual(['Relay']);
+    expect(liveUpdates(ada.peer)).toBe(0);
+    expect(settled).toBe(false);
+    expect(names(await stored('board1'))).toEqual([]);
+    await held.release();
+    expect(await done).toEqual({ ok: true, value: undefined });
+    expect(names(await stored('board1'))).toEqual(['Relay']);
+    await until('ada receives it', () => names(ada.doc).length === 1);
+  });
+
+  it('rejects when the store refuses the commit, and resolves at once when nothing was written', async () => {
+    const { store, board } = await setup();
+    const room = await board('board1');
+    expect(await room.applyLocal(() => 'nothing written')).toBe('nothing written');
+    store.failingBoards.add('board1');
+    await expect(room.applyLocal((doc) => upsertMember(doc, { id: 'member-relay', name: 'Relay', color: '#336699', at: 1 }))).rejects.toThrow('could not store the change');
+  });
+});

@@ -72,6 +72,8 @@ export class Room implements MessageSink, CommitOwner {
   /** The compaction being written, if any; a later compact() waits for it, then folds what is new. */
   private compaction: Promise<void> | null = null;
   private waiters: (() => void)[] = [];
+  /** applyLocal calls waiting for their update's commit: resolved once `committedCount` reaches `target`. */
+  private localWaiters: { target: number; resolve: () => void; reject: (error: Error) => void }[] = [];
   private broken = false;
   /** Sync step 2 with the whole committed document, for joiners that have nothing; null when stale. */
   private fullStateReply: Uint8Array | null = null;
@@ -157,6 +159,22 @@ export class Room implements MessageSink, CommitOwner {
   }
 
   /**
+   * Runs a relay-side named operation (a reveal, a tally) on this board's document. Its update
+   * takes a client update's path: queued to the group commit and relayed only once stored.
+   * Resolves with the operation's result once that update is committed; rejects when the
+   * store fails (the room is then closed like for any failed commit).
+   */
+  async applyLocal<T>(operation: (doc: Y.Doc) => T): Promise<T> {
+    if (this.broken) throw new Error('the board was closed after a store failure');
+    const value = operation(this.doc);
+    const target = this.enqueued;
+    if (this.committedCount < target) {
+      await new Promise<void>((resolve, reject) => this.localWaiters.push({ target, resolve, reject }));
+    }
+    return value;
+  }
+
+  /**
    * Folds the update log into one snapshot, encoded from the committed document and recorded
    * with the seq it includes: updates committed meanwhile have later seqs and stay in the log.
    * One compaction at a time: a call during one waits for it, then folds what is still new
@@ -218,6 +236,7 @@ export class Room implements MessageSink, CommitOwner {
     this.broadcast(encodeUpdate(update));
     this.deps.fanout.publish({ board: this.boardId, firstSeq, seq, relayId: this.deps.fanout.relayId, update });
     if (this.committedCount === this.enqueued) for (const run of this.waiters.splice(0)) run();
+    if (this.localWaiters.length > 0) this.settleLocalWaiters();
     this.uncompacted += updates.length;
     this.scheduleCompaction();
   }
@@ -250,7 +269,17 @@ export class Room implements MessageSink, CommitOwner {
     this.broken = true;
     this.deps.log.error({ err: error, boardId: this.boardId }, 'store commit failed; closing the board so clients resend');
     for (const connection of this.connections) connection.close('storeFailed', 'could not store the update');
+    for (const waiter of this.localWaiters.splice(0)) waiter.reject(new Error('could not store the change'));
     this.deps.onBroken(this);
+  }
+
+  private settleLocalWaiters(): void {
+    const waiting = this.localWaiters;
+    this.localWaiters = [];
+    for (const waiter of waiting) {
+      if (this.committedCount >= waiter.target) waiter.resolve();
+      else this.localWaiters.push(waiter);
+    }
   }
 
   private replySyncStep2(connection: Connection, stateVector: Uint8Array): void {

@@ -12,8 +12,8 @@ import { migrate } from '@roundtable/model';
 import type { FanoutMessage, FanoutSubscription } from './fanout/Fanout.js';
 import { Room, type RoomDeps } from './Room.js';
 
-/** What every room needs, less the callback Rooms supplies itself. */
-export type RoomsOptions = Omit<RoomDeps, 'onBroken'>;
+/** What every room needs, less the callback Rooms supplies itself; `onLoad` sees each room once loaded. */
+export type RoomsOptions = Omit<RoomDeps, 'onBroken'> & { onLoad?: (room: Room) => void };
 
 interface Entry {
   room: Promise<Room | null>;
@@ -114,6 +114,7 @@ export class Rooms {
     if (migrated.from !== migrated.to) this.options.log.info({ boardId, ...migrated }, 'board migrated');
     this.options.metrics.rooms.inc();
     this.options.log.debug({ boardId, seq: room.seq }, 'board loaded');
+    this.options.onLoad?.(room);
     return room;
   }
 

@@ -24,6 +24,10 @@ import type { Peer } from './Peer.js';
 import type { Room } from './Room.js';
 import { Rooms } from './Rooms.js';
 import { loadOrCreateSecret } from './secret.js';
+import type { BoardKeyStore } from './sealing/BoardKeyStore.js';
+import { BoardKeys } from './sealing/BoardKeys.js';
+import { SealedSections } from './sealing/SealedSections.js';
+import { SqliteBoardKeyStore } from './sealing/SqliteBoardKeyStore.js';
 import type { BoardStore } from './store/BoardStore.js';
 import { verifyToken, type Role } from './tokens.js';
 
@@ -41,6 +45,8 @@ export interface RelayDeps {
   store: BoardStore;
   /** How relays sharing the store tell each other about commits; a LocalFanout when omitted. Closed on stop. */
   fanout?: Fanout;
+  /** Where board sealing keys live (apart from the boards); the data dir's SQLite file when omitted. Closed on stop. */
+  keyStore?: BoardKeyStore;
 }
 
 const SYNC_PATH = /^\/sync\/([^/?]+)$/;
@@ -52,7 +58,19 @@ export async function startRelay(config: Config, log: Logger, deps: RelayDeps): 
   const { store, fanout = new LocalFanout() } = deps;
   const metrics = createMetrics();
   const commit = new GroupCommit(store);
-  const rooms = new Rooms({ store, commit, fanout, metrics, log, maxBoardBytes: config.maxBoardBytes, compactAfter: config.compactAfter });
+  const keyStore = deps.keyStore ?? new SqliteBoardKeyStore(config.dataDir);
+  const keys = new BoardKeys(keyStore, secret);
+  const rooms = new Rooms({
+    store,
+    commit,
+    fanout,
+    metrics,
+    log,
+    maxBoardBytes: config.maxBoardBytes,
+    compactAfter: config.compactAfter,
+    onLoad: (room) => sealedSections.watch(room),
+  });
+  const sealedSections: SealedSections = new SealedSections({ rooms, keys, log });
   const sockets = new Map<Connection, WebSocket>();
   const serveStatic = config.webDir ? createStaticHandler(config.webDir) : null;
   if (config.webDir && !serveStatic) log.warn({ webDir: config.webDir }, 'web app not built; serving the API only (run pnpm build)');
@@ -61,7 +79,7 @@ export async function startRelay(config: Config, log: Logger, deps: RelayDeps): 
   const server = createServer((req, res) => {
     for (const [name, value] of Object.entries(securityHeadersFor(req))) res.setHeader(name, value);
     const url = new URL(req.url ?? '/', 'http://relay');
-    handleApi(req, res, url, { store, secret, metrics, log })
+    handleApi(req, res, url, { store, secret, metrics, log, sealing: { keys, store, secret, log, sections: sealedSections } })
       .then((handled) => {
         if (handled) return;
         if (serveStatic && (req.method === 'GET' || req.method === 'HEAD')) serveStatic(req, res);
@@ -186,6 +204,7 @@ export async function startRelay(config: Config, log: Logger, deps: RelayDeps): 
       await rooms.closeAll();
       await fanout.close();
       await store.close();
+      await keyStore.close();
       server.closeAllConnections();
       await stopped;
       log.info('relay stopped');

@@ -2,6 +2,7 @@
  * The HTTP API: create boards, check a link, the relay's clock, health, readiness, metrics.
  *   POST /api/boards {title, template?}  -> 201 {boardId, editToken, viewToken}
  *   GET  /api/boards/:id?token=          -> 200 {boardId, role, viewToken?} | 401 | 403 | 404
+ *   GET  /api/boards/:id/key, POST …/sections/:sectionId/reveal|tally: sealing/sealingApi.ts
  *   GET  /api/time                       -> 200 {now}
  *   GET  /healthz, /readyz, /metrics
  */
@@ -11,8 +12,10 @@ import type { Logger } from 'pino';
 import * as Y from 'yjs';
 import { z } from 'zod';
 import type { Metrics } from '../metrics.js';
+import { handleSealingApi, type SealingApiDeps } from '../sealing/sealingApi.js';
 import type { BoardStore } from '../store/BoardStore.js';
 import { signToken, verifyToken } from '../tokens.js';
+import { BOARD_ID_PATTERN } from './boardId.js';
 import { readJson, sendJson } from './respond.js';
 
 export interface ApiDeps {
@@ -20,9 +23,12 @@ export interface ApiDeps {
   secret: string;
   metrics: Metrics;
   log: Logger;
+  /** Board keys, reveal and tally (absent: those routes answer 404). */
+  sealing?: SealingApiDeps;
 }
 
-export const BOARD_ID_PATTERN = /^[A-Za-z0-9]{8,64}$/;
+/** Re-exported for the upgrade path in server.ts. */
+export { BOARD_ID_PATTERN } from './boardId.js';
 
 const createBody = z.object({
   title: z.string().trim().min(1, 'title must not be empty').max(200, 'title must be at most 200 characters'),
@@ -53,6 +59,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, url: 
     return true;
   }
   if (!pathname.startsWith('/api/')) return false;
+  if (deps.sealing && (await handleSealingApi(req, res, url, deps.sealing))) return true;
 
   if (pathname === '/api/time' && req.method === 'GET') {
     sendJson(res, 200, { now: Date.now() });
