@@ -1,5 +1,5 @@
 /**
- * The workspace's architecture rules (shared/DESIGN.md §1), checked on the real import graph
+ * The workspace's architecture rules (docs/architecture.md, "Layers"), checked on the real import graph
  * that dpdm parses from source (type-only imports included: a type import of React in the
  * model is still a layering mistake):
  *  - packages never import apps;
