@@ -17,6 +17,8 @@ describe('log sentences', () => {
     expect(logSentence(entry({ type: 'timer.started', durationMs: 300_000 }), lookup)).toBe('Grace started a 5 min timer on Ideas');
     expect(logSentence(entry({ type: 'spotlight.started' }), lookup)).toBe('Grace asked everyone to follow to Ideas');
     expect(logSentence(entry({ type: 'undo', detail: 'nextPhase', sectionId: undefined }), lookup)).toBe('Grace undid moving to the next phase');
+    expect(logSentence(entry({ type: 'round.revealed', detail: 'Round 1: 3 votes; Rule met' }), lookup)).toBe('Grace revealed the votes of Ideas: “Round 1: 3 votes; Rule met”');
+    expect(logSentence(entry({ type: 'commitment.proposed', to: 'ada', detail: 'book the room' }), lookup)).toBe('Grace proposed to Ada: “book the room”');
   });
 
   it('tells the brainstorm\'s reveal, tally and settings', () => {

@@ -115,6 +115,18 @@ export function describeLogEntry(entry: LogEntry, lookup: LogLookup): string {
     case 'brainstorm.anonymous': return entry.detail === 'anonymous' ? `made ${section} anonymous` : `made ${section} named`;
     case 'brainstorm.budget': return `set the vote of ${section} to ${entry.detail ?? 'a new budget'}`;
     case 'decision': return `recorded a decision on ${section}${detail ? `: ${detail}` : ''}`;
+    case 'proposal.set': return `wrote the proposal of ${section}`;
+    case 'proposal.revised': return `revised the proposal of ${section}`;
+    case 'rule.set': return `set the decision rule of ${section} to ${detail}`;
+    case 'agreement.anonymous': return entry.detail === 'anonymous' ? `made the ballots of ${section} anonymous` : `made the ballots of ${section} named`;
+    case 'round.opened': return `opened ${entry.detail ?? 'a round'} on ${section}`;
+    case 'round.revealed': return `revealed the votes of ${section}${detail ? `: ${detail}` : ''}`;
+    case 'commitment.added': return `committed to ${detail}`;
+    case 'commitment.proposed': return `proposed to ${person(entry.to)}: ${detail}`;
+    case 'commitment.accepted': return `accepted ${detail} from ${person(entry.from)}`;
+    case 'commitment.declined': return `declined ${detail} from ${person(entry.from)}`;
+    case 'commitment.done': return `marked ${detail} done`;
+    case 'commitment.reopened': return `reopened ${detail}`;
   }
 }
 

@@ -118,3 +118,40 @@ export { revealDrafts } from './kinds/brainstorm/reveal.js';
 export type { RevealOutcome } from './kinds/brainstorm/reveal.js';
 export { countDots, writeTally } from './kinds/brainstorm/tally.js';
 export type { TallyOutcome } from './kinds/brainstorm/tally.js';
+
+// Agreement kind: Kaner's levels, decision rules, proposal, rounds with sealed ballots, reveal, outcome, commitments.
+export { CONCERN_LEVELS, KANER_LEVELS, isLevel, levelLabel } from './kinds/agreement/levels.js';
+export type { Level, LevelInfo } from './kinds/agreement/levels.js';
+export { DEFAULT_RULE, MAX_RULE_NUMBER, RULE_BASES, checkRule, describeRule, evaluateRule } from './kinds/agreement/rules.js';
+export type { DecisionRule, LevelCounts, RuleBase, Verdict } from './kinds/agreement/rules.js';
+export {
+  COMMITMENT_STATES,
+  DECISIONS,
+  DECISION_LABELS,
+  MAX_COMMENT,
+  MAX_COMMITMENT_TEXT,
+  MAX_DUE_TEXT,
+  MAX_OUTCOME_NOTE,
+  MAX_PROPOSAL_TEXT,
+} from './kinds/agreement/agreementSchema.js';
+export type { CommitmentState, Decision } from './kinds/agreement/agreementSchema.js';
+export { BALLOT_PLAINTEXT_BYTES, decodeBallotPayload, encodeBallotPayload } from './kinds/agreement/ballotPayload.js';
+export type { BallotPayload } from './kinds/agreement/ballotPayload.js';
+export { readAgreement, selectAgreement, selectCommitments } from './kinds/agreement/agreementReaders.js';
+export type { AgreementView, CommitmentView, OutcomeView, ProposalView, RevealedVote, RoundResult, RoundView } from './kinds/agreement/agreementReaders.js';
+export type { AgreementArgs } from './kinds/agreement/agreementAccess.js';
+export { checkProposalText, proposalFromItems, setAgreementAnonymous, setDecisionRule, setProposal } from './kinds/agreement/proposal.js';
+export { castBallot, openRound } from './kinds/agreement/rounds.js';
+export type { CastBallotArgs } from './kinds/agreement/rounds.js';
+export { revealRound } from './kinds/agreement/revealRound.js';
+export type { RevealRoundOutcome } from './kinds/agreement/revealRound.js';
+export { recordOutcome } from './kinds/agreement/outcome.js';
+export {
+  acceptCommitment,
+  addCommitment,
+  canMarkDone,
+  declineCommitment,
+  proposeCommitment,
+  setCommitmentDone,
+} from './kinds/agreement/commitments.js';
+export type { CommitmentContent } from './kinds/agreement/commitments.js';

@@ -7,3 +7,4 @@ export { createPeers, snapshot } from './peers.js';
 export type { Peers } from './peers.js';
 export { MEMBERS, boardWithMembers } from './board.js';
 export { seeded } from './random.js';
+export { testOpener, testSealer } from './sealing.js';

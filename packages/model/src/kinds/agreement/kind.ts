@@ -1,15 +1,42 @@
 /**
- * Registration of the agreement kind (a proposal the group votes on and decides). Plain data,
- * listed once in catalog.ts. Its content, readers and operations come with the agreement issue;
- * their operation names and log types are added here when they exist.
+ * Registration of the agreement kind (a proposal the group votes on with Kaner's gradients of
+ * agreement, sealed ballots, a decision rule, an outcome and commitments). Plain data, listed
+ * once in catalog.ts.
  */
 import { defineKind } from '../../core/registry.js';
 import { AGREEMENT_PHASES } from './phases.js';
 
-/** The agreement kind. 'decision' (a recorded decision) is reserved for its content. */
+/** The agreement kind. 'decision' records an outcome. */
 export const agreementKind = defineKind({
   kind: 'agreement',
   phases: AGREEMENT_PHASES,
-  operations: [],
-  logTypes: ['decision'],
+  operations: [
+    'setProposal',
+    'setDecisionRule',
+    'setAgreementAnonymous',
+    'openRound',
+    'castBallot',
+    'revealRound',
+    'recordOutcome',
+    'addCommitment',
+    'proposeCommitment',
+    'acceptCommitment',
+    'declineCommitment',
+    'setCommitmentDone',
+  ],
+  logTypes: [
+    'decision',
+    'proposal.set',
+    'proposal.revised',
+    'rule.set',
+    'agreement.anonymous',
+    'round.opened',
+    'round.revealed',
+    'commitment.added',
+    'commitment.proposed',
+    'commitment.accepted',
+    'commitment.declined',
+    'commitment.done',
+    'commitment.reopened',
+  ],
 });
