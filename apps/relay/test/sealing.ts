@@ -24,7 +24,7 @@ export async function sealerFor(url: string, boardId: string, token: string): Pr
 }
 
 /** POSTs a reveal or tally for a section; returns the status and JSON body. */
-export async function sectionAction(url: string, boardId: string, sectionId: string, action: 'reveal' | 'tally', token: string, by?: string): Promise<{ status: number; body: Record<string, unknown> }> {
+export async function sectionAction(url: string, boardId: string, sectionId: string, action: 'reveal' | 'tally' | 'round/reveal', token: string, by?: string): Promise<{ status: number; body: Record<string, unknown> }> {
   const res = await fetch(`${url}/api/boards/${boardId}/sections/${sectionId}/${action}`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, ...(by ? { 'content-type': 'application/json' } : {}) },

@@ -10,7 +10,7 @@
  * Only updates from this relay's own connections trigger it, so with several relays exactly
  * one (the one the author is connected to) reveals it.
  */
-import { revealDrafts, selectBrainstormSettings, selectMembers, selectSection, writeTally, type SkippedItem } from '@roundtable/model';
+import { revealDrafts, revealRound, selectAgreement, selectBrainstormSettings, selectMembers, selectSection, writeTally, type SkippedItem } from '@roundtable/model';
 import { createOpener } from '@roundtable/sealing';
 import type { Logger } from 'pino';
 import * as Y from 'yjs';
@@ -20,7 +20,7 @@ import type { Rooms } from '../Rooms.js';
 import type { BoardKeys } from './BoardKeys.js';
 
 /** What a reveal or tally request gets back: an HTTP status and a JSON body. */
-export type SealedOutcome = { status: 200; body: Record<string, unknown> } | { status: 400 | 404 | 409 | 500 | 503; body: { error: string } };
+export type SealedOutcome = { status: 200; body: Record<string, unknown> } | { status: 400 | 403 | 404 | 409 | 500 | 503; body: { error: string } };
 
 export interface SealedSectionsDeps {
   rooms: Rooms;
@@ -30,9 +30,9 @@ export interface SealedSectionsDeps {
   now?: () => number;
 }
 
-type Action = 'reveal' | 'lateReveal' | 'tally';
+type Action = 'reveal' | 'lateReveal' | 'tally' | 'revealRound';
 
-const failure = (status: 400 | 404 | 409 | 500 | 503, error: string): SealedOutcome => ({ status, body: { error } });
+const failure = (status: 400 | 403 | 404 | 409 | 500 | 503, error: string): SealedOutcome => ({ status, body: { error } });
 
 export class SealedSections {
   private readonly pendingLate = new Set<string>();
@@ -50,6 +50,14 @@ export class SealedSections {
   /** Closes the dot vote of a brainstorm section and writes the tally (an edit-token request). */
   tally(boardId: string, sectionId: string, by: string | null): Promise<SealedOutcome> {
     return this.run('tally', boardId, sectionId, by);
+  }
+
+  /**
+   * Reveals the open round of an agreement section (an edit-token request): the ballots are
+   * opened, one per member (the latest), and the result is written through `revealRound`.
+   */
+  revealRound(boardId: string, sectionId: string, by: string | null): Promise<SealedOutcome> {
+    return this.run('revealRound', boardId, sectionId, by);
   }
 
   /** Watches a loaded room for drafts that arrive after their section's reveal (Rooms' onLoad). */
@@ -94,6 +102,7 @@ export class SealedSections {
     const room = await this.deps.rooms.acquire(boardId);
     if (!room) return failure(404, 'no such board');
     try {
+      if (action === 'revealRound') return await this.revealRoundIn(room, boardId, sectionId, by, createOpener(boardId, key.value.secretKey));
       const section = selectSection(room.doc, sectionId);
       if (!section || section.kind !== 'brainstorm') return failure(404, `this board has no brainstorm section "${sectionId}"`);
       if (by !== null && !selectMembers(room.doc).some((m) => m.id === by)) return failure(400, `"${by}" is not a member of this board`);
@@ -124,6 +133,20 @@ export class SealedSections {
     } finally {
       this.deps.rooms.release(room);
     }
+  }
+
+  private async revealRoundIn(room: Room, boardId: string, sectionId: string, by: string | null, open: ReturnType<typeof createOpener>): Promise<SealedOutcome> {
+    const agreement = selectAgreement(room.doc, sectionId);
+    if (!agreement) return failure(404, `this board has no agreement section "${sectionId}"`);
+    if (by !== null && !selectMembers(room.doc).some((m) => m.id === by)) return failure(400, `"${by}" is not a member of this board`);
+    if (!agreement.openRound) return failure(409, 'no round is open: the votes of the last round were revealed already');
+    const at = this.now();
+    // `by` names who asked (for the log) and must hold the section's lead powers; the edit token was checked.
+    const result = await room.applyLocal((doc) => revealRound(doc, { sectionId, by, at, open }));
+    if (!result.ok) return failure(result.error.startsWith('only the lead') ? 403 : 409, result.error);
+    this.logSkipped(boardId, sectionId, result.value.skipped);
+    this.deps.log.info({ boardId, sectionId, round: result.value.number, ballots: result.value.result.ballots, skipped: result.value.skipped.length }, 'round revealed');
+    return { status: 200, body: { round: result.value.number, ballots: result.value.result.ballots, met: result.value.verdict.met, skipped: result.value.skipped.length } };
   }
 
   private logSkipped(boardId: string, sectionId: string, skipped: readonly SkippedItem[]): void {

@@ -3,6 +3,8 @@
  *   GET  /api/boards/:id/key                          -> 200 {publicKey, fingerprint} (any token of the board)
  *   POST /api/boards/:id/sections/:sectionId/reveal  {by?} -> 200 {revealed, skipped}  (edit token)
  *   POST /api/boards/:id/sections/:sectionId/tally   {by?} -> 200 {ballots, skipped}   (edit token)
+ *   POST /api/boards/:id/sections/:sectionId/round/reveal {by?} -> 200 {round, ballots, met, skipped}
+ *        reveals the open round of an agreement section (edit token)
  * Errors: 400 bad body, 401 no or bad token, 403 view token or other board, 404 unknown board or
  * section, 409 wrong phase, 500 key unusable, 503 store failure. Every error body is {error}.
  * A token is read from `Authorization: Bearer <token>` or `?token=`. `by` is the member id of
@@ -28,7 +30,7 @@ export interface SealingApiDeps {
 }
 
 const KEY_PATH = /^\/api\/boards\/([^/]+)\/key$/;
-const SECTION_ACTION_PATH = /^\/api\/boards\/([^/]+)\/sections\/([^/]+)\/(reveal|tally)$/;
+const SECTION_ACTION_PATH = /^\/api\/boards\/([^/]+)\/sections\/([^/]+)\/(reveal|tally|round\/reveal)$/;
 const MEMBER_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const SECTION_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -48,7 +50,8 @@ export async function handleSealingApi(req: IncomingMessage, res: ServerResponse
   }
   const action = SECTION_ACTION_PATH.exec(url.pathname);
   if (action && req.method === 'POST') {
-    await sectionActionRoute(req, res, url, action[1] ?? '', action[2] ?? '', action[3] as 'reveal' | 'tally', deps);
+    const name = action[3] === 'round/reveal' ? 'revealRound' : (action[3] as 'reveal' | 'tally');
+    await sectionActionRoute(req, res, url, action[1] ?? '', action[2] ?? '', name, deps);
     return true;
   }
   return false;
@@ -57,9 +60,12 @@ export async function handleSealingApi(req: IncomingMessage, res: ServerResponse
 const REFUSED_TO_VIEWERS = {
   reveal: 'a view link cannot reveal drafts: use the board\'s edit link',
   tally: 'a view link cannot close the vote: use the board\'s edit link',
+  revealRound: 'a view link cannot reveal the votes: use the board\'s edit link',
 } as const;
 
-async function sectionActionRoute(req: IncomingMessage, res: ServerResponse, url: URL, boardId: string, sectionId: string, action: 'reveal' | 'tally', deps: SealingApiDeps): Promise<void> {
+type SectionAction = keyof typeof REFUSED_TO_VIEWERS;
+
+async function sectionActionRoute(req: IncomingMessage, res: ServerResponse, url: URL, boardId: string, sectionId: string, action: SectionAction, deps: SealingApiDeps): Promise<void> {
   const claims = await authorize(res, boardId, requestToken(req, url), deps);
   if (!claims) return;
   if (claims.role !== 'edit') {
@@ -68,7 +74,7 @@ async function sectionActionRoute(req: IncomingMessage, res: ServerResponse, url
     return;
   }
   if (!SECTION_ID.test(sectionId)) {
-    sendJson(res, 404, { error: `this board has no brainstorm section "${sectionId.slice(0, 64)}"` });
+    sendJson(res, 404, { error: `this board has no ${action === 'revealRound' ? 'agreement' : 'brainstorm'} section "${sectionId.slice(0, 64)}"` });
     return;
   }
   let by: string | null = null;
@@ -87,7 +93,8 @@ async function sectionActionRoute(req: IncomingMessage, res: ServerResponse, url
       by = value.by;
     }
   }
-  const outcome = action === 'reveal' ? await deps.sections.reveal(boardId, sectionId, by) : await deps.sections.tally(boardId, sectionId, by);
+  const outcome =
+    action === 'reveal' ? await deps.sections.reveal(boardId, sectionId, by) : action === 'tally' ? await deps.sections.tally(boardId, sectionId, by) : await deps.sections.revealRound(boardId, sectionId, by);
   if (outcome.status !== 200) deps.log.info({ boardId, sectionId, status: outcome.status }, `${action} refused: ${outcome.body.error}`);
   sendJson(res, outcome.status, outcome.body);
 }
