@@ -13,6 +13,7 @@ import './styles/dialog.css';
 import './styles/leadership.css';
 import './styles/timer.css';
 import './styles/notices.css';
+import './styles/agreement.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
