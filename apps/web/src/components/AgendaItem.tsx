@@ -8,7 +8,7 @@ import { CSS } from '@dnd-kit/utilities';
 import { moveSection, removeSection, renameSection, MAX_TITLE_LENGTH } from '@roundtable/model';
 import { memo, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useBoardContext } from '../hooks/boardContext.js';
-import { useMembers } from '../hooks/useMembers.js';
+import { useMember } from '../hooks/useMember.js';
 import { useSection } from '../hooks/useSection.js';
 import { useSectionTitle } from '../hooks/useSectionTitle.js';
 import { useViewers } from '../hooks/useViewers.js';
@@ -160,7 +160,7 @@ const AgendaRowContent = memo(function AgendaRowContent({ id, index, count, sele
   const { connection, role, member } = useBoardContext();
   const section = useSection(id);
   const viewers = useViewers(id);
-  const members = useMembers();
+  const lead = useMember(section?.lead);
   const canEdit = role === 'edit';
   const [confirming, setConfirming] = useState(false);
   const renameDone = useRef(false);
@@ -168,7 +168,6 @@ const AgendaRowContent = memo(function AgendaRowContent({ id, index, count, sele
 
   if (!section) return null;
   const doc = connection.doc;
-  const lead = section.lead ? members.find((m) => m.id === section.lead) : undefined;
 
   const startRename = () => {
     renameDone.current = false;

@@ -4,12 +4,13 @@
  * document has loaded, and keeps the recent-boards entry's title current.
  */
 import { upsertMember } from '@roundtable/model';
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { BoardContext, type BoardContextValue } from '../hooks/boardContext.js';
 import type { OpenBoard } from '../hooks/useBoardSession.js';
 import { useConnectionStatus } from '../hooks/useConnectionStatus.js';
 import { useDeviceMember } from '../hooks/useDeviceMember.js';
 import { useFollow } from '../hooks/useFollow.js';
+import { useTracked } from '../hooks/useTracked.js';
 import { useUndo } from '../hooks/useUndo.js';
 import { deviceStorage } from '../storage/localJson.js';
 import { rememberBoard } from '../storage/recentBoards.js';
@@ -27,10 +28,10 @@ export function BoardView({ board }: { board: OpenBoard }) {
   const [profileOpen, setProfileOpen] = useState(false);
   const undo = useUndo(connection.undoManager, board.role === 'edit', member?.id ?? null, connection.clock.now);
   const canEdit = board.role === 'edit';
-  const meta = useSyncExternalStore(store.subscribe, store.getMeta);
-  const spotlight = useSyncExternalStore(store.subscribe, store.getSpotlight);
+  const meta = useTracked(() => store.getMeta(), [store]);
+  const spotlight = useTracked(() => store.getSpotlight(), [store]);
   const follow = useFollow(spotlight, member?.id ?? null, setSelectedId);
-  const sectionCount = useSyncExternalStore(store.subscribe, () => store.getSectionIds().length);
+  const sectionCount = useTracked(() => store.getSectionIds().length, [store]);
 
   // Presence: who this device is and which section it looks at.
   useEffect(() => {
@@ -44,20 +45,8 @@ export function BoardView({ board }: { board: OpenBoard }) {
 
   // Keep this device's recent-boards entry titled like the board.
   useEffect(() => {
-    const remember = () => {
-      const meta = store.getMeta();
-      if (meta.schemaVersion > 0) rememberBoard(deviceStorage(), { boardId: board.boardId, title: meta.title });
-    };
-    remember();
-    let last = store.getMeta();
-    return store.subscribe(() => {
-      const meta = store.getMeta();
-      if (meta !== last) {
-        last = meta;
-        remember();
-      }
-    });
-  }, [store, board.boardId]);
+    if (meta.schemaVersion > 0) rememberBoard(deviceStorage(), { boardId: board.boardId, title: meta.title });
+  }, [meta.schemaVersion, meta.title, board.boardId]);
 
   // Memoised: every agenda row reads this context, so a new object on each status change
   // (connected, synced, loaded) would re-render all of them.

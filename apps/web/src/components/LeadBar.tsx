@@ -7,7 +7,8 @@ import { acceptLead, declineLead, offerLead, stepBack, takeLead, takeNeedsConfir
 import { useState } from 'react';
 import { useBoardContext } from '../hooks/boardContext.js';
 import { useMemberActivity } from '../hooks/useMemberActivity.js';
-import { useMembers } from '../hooks/useMembers.js';
+import { useMember } from '../hooks/useMember.js';
+import { useMembersById } from '../hooks/useMembersById.js';
 import { asSentence } from '../sentence.js';
 import { Avatar } from './Avatar.js';
 import { ConfirmDialog } from './ConfirmDialog.js';
@@ -17,8 +18,8 @@ import { OfferLeadDialog } from './OfferLeadDialog.js';
 /** The lead bar of `section`. */
 export function LeadBar({ section }: { section: SectionView }) {
   const { connection, member, role } = useBoardContext();
-  const members = useMembers();
-  const lead = section.lead ? (members.find((m) => m.id === section.lead) ?? null) : null;
+  const lead = useMember(section.lead);
+  const named = useMembersById(section.offer ? [section.offer.from, section.offer.to] : []);
   const activity = useMemberActivity(lead);
   const [confirming, setConfirming] = useState(false);
   const [offering, setOffering] = useState(false);
@@ -26,7 +27,7 @@ export function LeadBar({ section }: { section: SectionView }) {
   const me = member?.id ?? null;
   const canAct = role === 'edit' && me !== null;
   const mine = me !== null && section.lead === me;
-  const nameOf = (id: string) => (id === me ? 'you' : (members.find((m) => m.id === id)?.name ?? 'a member'));
+  const nameOf = (id: string) => (id === me ? 'you' : (named.get(id)?.name ?? 'a member'));
   const doc = connection.doc;
   const args = (by: string) => ({ sectionId: section.id, by, at: connection.clock.now() });
   const report = (result: { ok: boolean; error?: string }) => setError(result.ok ? null : asSentence(result.error ?? 'That did not work'));

@@ -6,7 +6,7 @@
 import { acceptLead, declineLead, takeLead, type MemberView } from '@roundtable/model';
 import { useBoardContext } from '../hooks/boardContext.js';
 import { useLeadNotices } from '../hooks/useLeadNotices.js';
-import { useMembers } from '../hooks/useMembers.js';
+import { useMembersById } from '../hooks/useMembersById.js';
 import { useSectionTitle } from '../hooks/useSectionTitle.js';
 import type { LeadNotice } from '../notices.js';
 import { Avatar } from './Avatar.js';
@@ -17,9 +17,9 @@ import { Toast } from './Toast.js';
 export function LeadNotices() {
   const { connection, member, role } = useBoardContext();
   const { notices, dismiss } = useLeadNotices();
-  const members = useMembers();
+  const members = useMembersById(notices.map((n) => (n.kind === 'offer' ? n.from : n.by)));
   if (role !== 'edit' || !member) return null;
-  const person = (id: string): MemberView | undefined => members.find((m) => m.id === id);
+  const person = (id: string): MemberView | undefined => members.get(id);
   const title = (id: string) => <SectionTitle id={id} />;
   const args = (sectionId: string) => ({ sectionId, by: member.id, at: connection.clock.now() });
   const icon = (id: string) => {

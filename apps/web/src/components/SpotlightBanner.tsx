@@ -6,7 +6,7 @@
 import { endSpotlight } from '@roundtable/model';
 import { useBoardContext } from '../hooks/boardContext.js';
 import type { FollowState } from '../hooks/useFollow.js';
-import { useMembers } from '../hooks/useMembers.js';
+import { useMember } from '../hooks/useMember.js';
 import { useSection } from '../hooks/useSection.js';
 import { Avatar } from './Avatar.js';
 import { Icon } from './Icon.js';
@@ -14,11 +14,10 @@ import { Icon } from './Icon.js';
 /** Banner for the active spotlight; nothing when there is none. */
 export function SpotlightBanner({ follow }: { follow: FollowState }) {
   const { connection, member, role } = useBoardContext();
-  const members = useMembers();
   const section = useSection(follow.spotlight?.sectionId ?? null);
   const spotlight = follow.spotlight;
+  const by = useMember(spotlight?.by);
   if (!spotlight || !section) return null;
-  const by = members.find((m) => m.id === spotlight.by);
   const name = by?.name ?? 'Someone';
   const mine = spotlight.by === member?.id;
 

@@ -58,7 +58,7 @@ export function useBoardSession(boardId: string, urlToken: string | null): Board
     if (!urlToken) window.history.replaceState(null, '', `${window.location.pathname}#t=${encodeURIComponent(token)}`);
     const connection = new BoardConnection({ boardId, token });
     const store = new BoardStore(connection.doc);
-    const presence = new PresenceStore(connection.awareness);
+    const presence = new PresenceStore(connection.awareness, connection.clock.now);
     let closed = false;
     const close = () => {
       if (closed) return;

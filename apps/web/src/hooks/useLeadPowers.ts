@@ -4,7 +4,7 @@
  */
 import { canUseLeadPowers, type SectionView } from '@roundtable/model';
 import { useBoardContext } from './boardContext.js';
-import { useMembers } from './useMembers.js';
+import { useMember } from './useMember.js';
 
 /** Lead powers over one section, as the controls need them. */
 export interface LeadPowers {
@@ -19,10 +19,10 @@ export interface LeadPowers {
 /** Lead powers of this device over `section`. View-only devices have none. */
 export function useLeadPowers(section: Pick<SectionView, 'lead'>): LeadPowers {
   const { member, role } = useBoardContext();
-  const members = useMembers();
+  const lead = useMember(section.lead);
   const me = member?.id ?? null;
   const allowed = role === 'edit' && me !== null && canUseLeadPowers(section, me);
-  const leadName = section.lead ? (members.find((m) => m.id === section.lead)?.name ?? 'another member') : null;
+  const leadName = section.lead ? (lead?.name ?? 'another member') : null;
   return {
     allowed,
     open: section.lead === null,
