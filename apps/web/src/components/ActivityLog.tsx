@@ -64,7 +64,7 @@ export function ActivityLog() {
 const LogItem = memo(function LogItem({ entry: e }: { entry: LogEntry }) {
   const { who, lookup } = useLogEntryNames(e);
   return (
-    <li className={`activity__item activity__item--${e.type.split('.')[0]}`} data-testid="log-item" data-type={e.type}>
+    <li className={`activity__item activity__item--${e.type.split('.')[0]}`} data-testid="log-item" data-type={e.type} data-log-id={e.id}>
       {who ? <Avatar name={who.name} color={who.color} size={20} /> : <span className="activity__system" aria-hidden="true" />}
       <span className="activity__text">
         <strong>{who?.name ?? (e.by ? 'Someone' : 'Roundtable')}</strong> {describeLogEntry(e, lookup)}
