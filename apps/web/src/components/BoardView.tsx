@@ -3,20 +3,17 @@
  * following a spotlight, device-local), publishes presence ({ user, sectionId }), registers this member on the board once the
  * document has loaded, and keeps the recent-boards entry's title current.
  */
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { createActionContext } from '../actions/context.js';
 import { ACTIONS, performAction } from '../actions/index.js';
-import { useCallback, useEffect, useMemo, useState } from 'react';
 import { BoardContext, type BoardContextValue } from '../hooks/boardContext.js';
 import type { OpenBoard } from '../hooks/useBoardSession.js';
 import { useConnectionStatus } from '../hooks/useConnectionStatus.js';
-import { useDeviceMember } from '../hooks/useDeviceMember.js';
 import { useBoardMeta } from '../hooks/useBoardMeta.js';
+import { useDeviceMember } from '../hooks/useDeviceMember.js';
 import { useFollow } from '../hooks/useFollow.js';
+import { useRecentTitle } from '../hooks/useRecentTitle.js';
 import { useTracked } from '../hooks/useTracked.js';
-import { deviceStorage } from '../storage/localJson.js';
-import { rememberBoard } from '../storage/recentBoards.js';
-import type { BoardStore } from '../store/BoardStore.js';
-import { Computation } from '../store/tracking.js';
 import { BoardLoading } from './BoardLoading.js';
 import { BoardProblemPage } from './BoardProblemPage.js';
 import { BoardWorkspace } from './BoardWorkspace.js';
@@ -41,7 +38,7 @@ export function BoardView({ board }: { board: OpenBoard }) {
   }, [connection, member, selectedId]);
 
   // Keep this device's recent-boards entry titled like the board.
-  useEffect(() => rememberTitle(store, board.boardId), [store, board.boardId]);
+  useRecentTitle(store, board.boardId);
   const editProfile = useCallback(() => setProfileOpen(true), []);
 
   // Memoised: every agenda row reads this context, so a new object on each status change
@@ -98,16 +95,4 @@ export function BoardView({ board }: { board: OpenBoard }) {
 function BoardNameDialog(props: Omit<Parameters<typeof NameDialog>[0], 'open' | 'boardTitle'>) {
   const meta = useBoardMeta();
   return <NameDialog open boardTitle={meta.title} {...props} />;
-}
-
-/** Keeps this device's recent-boards entry titled like the board; returns the unsubscribe. */
-function rememberTitle(store: BoardStore, boardId: string): () => void {
-  const meta = new Computation(() => store.getMeta());
-  const remember = () => {
-    const { schemaVersion, title } = meta.get();
-    if (schemaVersion > 0) rememberBoard(deviceStorage(), { boardId, title });
-  };
-  const stop = meta.subscribe(remember);
-  remember();
-  return stop;
 }
