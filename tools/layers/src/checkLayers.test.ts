@@ -76,4 +76,41 @@ describe('checkLayers', () => {
       rmSync(root, { recursive: true, force: true });
     }
   }, 30_000);
+
+  it("reports a web component or hook that writes the board or touches the document, and a bench that reaches into an app or a package's source", async () => {
+    const root = mkdtempSync(join(tmpdir(), 'layers-web-'));
+    try {
+      const put = (path: string, text: string) => {
+        mkdirSync(dirname(join(root, path)), { recursive: true });
+        writeFileSync(join(root, path), text);
+      };
+      put('packages/model/src/index.ts', 'export const renameSection = 1;\nexport const MAX_TITLE_LENGTH = 200;\nexport type SectionView = { id: string };\n');
+      put('apps/relay/src/server.ts', 'export const serve = 1;\n');
+      put(
+        'apps/web/src/components/Row.tsx',
+        "import { MAX_TITLE_LENGTH, renameSection, type SectionView } from '@roundtable/model';\nexport const Row = (c: { connection: { doc: unknown } }, s: SectionView) => [c.connection.doc, renameSection, MAX_TITLE_LENGTH, s];\n",
+      );
+      put('apps/web/src/hooks/useDoc.ts', "import type * as Y from 'yjs';\nexport function useDoc({ doc }: { doc: Y.Doc }) { return doc; }\n");
+      put('apps/web/src/hooks/useFine.ts', "import type { SectionView } from '@roundtable/model';\nimport { remainingMs } from '@roundtable/model';\n// connection.doc in a comment is fine\nexport const fine = (s: SectionView) => [s, remainingMs];\n");
+      put('apps/web/src/actions/rename.ts', "import { renameSection } from '@roundtable/model';\nexport const rename = renameSection;\n");
+      put('apps/web/src/store/Store.ts', "import { readSection, renameSection } from '@roundtable/model';\nexport const s = [readSection, renameSection];\n");
+      put('packages/protocol/src/frames.ts', 'export const frame = 1;\n');
+      put('bench/src/bad.ts', "import { serve } from '../../apps/relay/src/server';\nimport { frame } from '../../packages/protocol/src/frames';\nexport const b = [serve, frame];\n");
+      const rules = (await checkLayers(root)).map((v) => `${v.rule} | ${v.file} | ${v.detail}`);
+      expect(rules).toEqual(
+        expect.arrayContaining([
+          'only actions write the board: web files import allow-listed model names | apps/web/src/components/Row.tsx | renameSection',
+          'components and hooks never touch the document | apps/web/src/components/Row.tsx | reads `doc` (use the stores to read and actions to write)',
+          'components and hooks never touch the document | apps/web/src/hooks/useDoc.ts | reads `doc` (use the stores to read and actions to write)',
+          'components and hooks never touch the document | apps/web/src/hooks/useDoc.ts | imports yjs',
+          'only actions write the board: web files import allow-listed model names | apps/web/src/store/Store.ts | renameSection',
+          "the bench never imports an app's source (it runs the built relay) | bench/src/bad.ts | ../../apps/relay/src/server",
+          'the bench reaches packages through their entry points | bench/src/bad.ts | ../../packages/protocol/src/frames',
+        ]),
+      );
+      expect(rules.filter((r) => /useFine|actions\/rename|MAX_TITLE_LENGTH|readSection/.test(r))).toEqual([]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 30_000);
 });

@@ -7,13 +7,16 @@
  *    or Node built-ins (the DOM itself is kept out by the model's tsconfig `lib`);
  *  - apps/relay never imports React or apps/web;
  *  - the model's internal layers and the bench's access to the model (modelLayers.ts);
+ *  - the web app's internal layers and the bench's boundaries (`webLayers.ts`);
  *  - no import cycle anywhere.
  */
 import { builtinModules } from 'node:module';
 import { relative, resolve, sep } from 'node:path';
 import { parseCircular, parseDependencyTree } from 'dpdm';
 import { checkModelLayers, type ImportGraph } from './modelLayers.js';
+import { checkBenchImport, checkWebLayers } from './webLayers.js';
 
+/** One broken rule: which, in which file, and what broke it. */
 export interface Violation {
   rule: string;
   file: string;
@@ -28,7 +31,7 @@ function isNodeBuiltin(request: string): boolean {
   return request.startsWith('node:') || NODE_BUILTINS.has(request.split('/')[0] ?? '');
 }
 
-/** Parses every source file under `root`'s apps and packages and returns the rule violations. */
+/** Parses every source file under `root`'s apps, packages and bench and returns the rule violations. */
 export async function checkLayers(root: string): Promise<Violation[]> {
   const tree = await parseDependencyTree(['apps/*/src/**/*.{ts,tsx}', 'packages/*/src/**/*.ts', 'bench/src/**/*.ts'], {
     context: root,
@@ -58,9 +61,11 @@ export async function checkLayers(root: string): Promise<Violation[]> {
       if (issuer.startsWith('apps/relay/') && (target.startsWith('apps/web/') || RELAY_FORBIDDEN.some((re) => re.test(request)))) {
         violations.push({ rule: 'the relay never imports React or apps/web', file: issuer, detail: request });
       }
+      violations.push(...checkBenchImport(issuer, request, target));
     }
   }
   violations.push(...checkModelLayers(graph as ImportGraph));
+  violations.push(...checkWebLayers(root));
   const ownTree = Object.fromEntries(Object.entries(tree).filter(([file]) => !rel(file).includes('node_modules/')));
   for (const cycle of parseCircular(ownTree)) {
     violations.push({ rule: 'no import cycles', file: rel(cycle[0] ?? ''), detail: cycle.map(rel).join(' -> ') });

@@ -3,12 +3,11 @@
  * spotlights, undo/redo, sections, board) as a readable sentence with who and when, in
  * document order, the order every member sees. It follows new records while scrolled to the end.
  */
-import type { LogEntry, MemberView } from '@roundtable/model';
+import type { LogEntry } from '@roundtable/model';
 import { memo, useEffect, useLayoutEffect, useRef } from 'react';
 import { useBoardLog } from '../hooks/useBoardLog.js';
-import { useLiveTitle, useLogLookup } from '../hooks/useLogLookup.js';
-import { useMembers } from '../hooks/useMembers.js';
-import { describeLogEntry, type LogLookup } from '../logText.js';
+import { useLogEntryNames } from '../hooks/useLogLookup.js';
+import { describeLogEntry } from '../logText.js';
 import { Avatar } from './Avatar.js';
 
 const time = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
@@ -19,9 +18,6 @@ const MAX_SHOWN = 300;
 /** The session log panel. */
 export function ActivityLog() {
   const log = useBoardLog();
-  const members = useMembers();
-  const lookup = useLogLookup();
-  const byId = new Map<string, MemberView>(members.map((m) => [m.id, m]));
   const entries = log.slice(-MAX_SHOWN);
   const listRef = useRef<HTMLOListElement>(null);
   const stick = useRef(true);
@@ -54,21 +50,24 @@ export function ActivityLog() {
           data-testid="session-log"
         >
           {log.length > entries.length ? <li className="hint">{log.length - entries.length} earlier records are kept in the board.</li> : null}
-          {entries.map((e) => <LogItem key={e.id} entry={e} who={e.by ? byId.get(e.by) : undefined} lookup={lookup} />)}
+          {entries.map((e) => <LogItem key={e.id} entry={e} />)}
         </ol>
       )}
     </section>
   );
 }
 
-/** One record as a sentence; re-renders when it, its author, the lookup or its section's title changes. */
-const LogItem = memo(function LogItem({ entry: e, who, lookup }: { entry: LogEntry; who: MemberView | undefined; lookup: LogLookup }) {
-  const withTitle = useLiveTitle(lookup, e.sectionId);
+/**
+ * One record as a sentence. Records never change, so a row re-renders only when a name or the
+ * section title it shows changes: appending a record renders that one new row.
+ */
+const LogItem = memo(function LogItem({ entry: e }: { entry: LogEntry }) {
+  const { who, lookup } = useLogEntryNames(e);
   return (
-    <li className={`activity__item activity__item--${e.type.split('.')[0]}`} data-testid="log-item" data-type={e.type}>
+    <li className={`activity__item activity__item--${e.type.split('.')[0]}`} data-testid="log-item" data-type={e.type} data-log-id={e.id}>
       {who ? <Avatar name={who.name} color={who.color} size={20} /> : <span className="activity__system" aria-hidden="true" />}
       <span className="activity__text">
-        <strong>{who?.name ?? (e.by ? 'Someone' : 'Roundtable')}</strong> {describeLogEntry(e, withTitle)}
+        <strong>{who?.name ?? (e.by ? 'Someone' : 'Roundtable')}</strong> {describeLogEntry(e, lookup)}
       </span>
       <time className="activity__time" dateTime={new Date(e.at).toISOString()} title={fullTime.format(e.at)}>{time.format(e.at)}</time>
     </li>

@@ -1,14 +1,14 @@
 /** "Add section": pick a kind, type a title, Enter. */
-import { MAX_TITLE_LENGTH, SECTION_KINDS, addSection, type SectionKind } from '@roundtable/model';
+import { MAX_TITLE_LENGTH, SECTION_KINDS, type SectionKind } from '@roundtable/model';
 import { useState, type FormEvent } from 'react';
-import { useBoardContext } from '../hooks/boardContext.js';
+import { useAction } from '../hooks/useAction.js';
 import { KINDS } from '../kinds.js';
 import { Icon } from './Icon.js';
 import { KindChip } from './KindChip.js';
 
 /** Collapsed button that expands into a small form; calls `onAdded` with the new id. */
 export function AddSectionForm({ onAdded }: { onAdded: (id: string) => void }) {
-  const { connection, member } = useBoardContext();
+  const add = useAction('addSection');
   const [open, setOpen] = useState(false);
   const [kind, setKind] = useState<SectionKind>('brainstorm');
   const [title, setTitle] = useState('');
@@ -24,7 +24,7 @@ export function AddSectionForm({ onAdded }: { onAdded: (id: string) => void }) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const result = addSection(connection.doc, { kind, title: title || KINDS[kind].label, by: member?.id ?? null, at: connection.clock.now() });
+    const result = add.run({ kind, title: title || KINDS[kind].label });
     if (!result.ok) {
       setError(result.error);
       return;

@@ -5,10 +5,11 @@
  */
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { moveSection, removeSection, renameSection, MAX_TITLE_LENGTH } from '@roundtable/model';
+import { MAX_TITLE_LENGTH } from '@roundtable/model';
 import { memo, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useBoardContext } from '../hooks/boardContext.js';
-import { useMembers } from '../hooks/useMembers.js';
+import { useAction } from '../hooks/useAction.js';
+import { useMember } from '../hooks/useMember.js';
 import { useSection } from '../hooks/useSection.js';
 import { useSectionTitle } from '../hooks/useSectionTitle.js';
 import { useViewers } from '../hooks/useViewers.js';
@@ -25,8 +26,6 @@ const firstName = (name: string) => name.split(' ')[0] ?? name;
 /** Props of an agenda row. */
 export interface AgendaItemProps {
   id: string;
-  index: number;
-  count: number;
   selected: boolean;
   onSelect: (id: string) => void;
 }
@@ -52,7 +51,7 @@ export interface AgendaDnd {
  * hovered, has focus inside or is selected; they are still shown by CSS on hover/focus-visible.
  * Focus entering the row renders them before the next Tab, so they stay keyboard reachable.
  */
-export const AgendaItem = memo(function AgendaItem({ id, index, count, selected, onSelect, dnd }: AgendaItemProps & { dnd: AgendaDnd }) {
+export const AgendaItem = memo(function AgendaItem({ id, selected, onSelect, dnd }: AgendaItemProps & { dnd: AgendaDnd }) {
   const { role } = useBoardContext();
   const title = useSectionTitle(id);
   const canEdit = role === 'edit';
@@ -85,7 +84,7 @@ export const AgendaItem = memo(function AgendaItem({ id, index, count, selected,
           <PlainHandle id={id} title={title} request={dnd.request} />
         )
       ) : null}
-      <AgendaRowContent id={id} index={index} count={count} selected={selected} onSelect={onSelect} renaming={renaming} setRenaming={setRenaming} actions={hovered || focused || selected} />
+      <AgendaRowContent id={id} selected={selected} onSelect={onSelect} renaming={renaming} setRenaming={setRenaming} actions={hovered || focused || selected} />
     </li>
   );
 });
@@ -151,53 +150,33 @@ function SortableHandle({ id, title, disabled, rowRef, onDragging, focusId }: {
 }
 
 /** What a row shows besides its handle: the section button, or the rename field, and the row actions. */
-const AgendaRowContent = memo(function AgendaRowContent({ id, index, count, selected, onSelect, renaming, setRenaming, actions }: AgendaItemProps & {
+const AgendaRowContent = memo(function AgendaRowContent({ id, selected, onSelect, renaming, setRenaming, actions }: AgendaItemProps & {
   /** Render the row actions: only for the hovered, focused or selected row (see `AgendaItem`). */
   actions: boolean;
   renaming: string | null;
   setRenaming: (title: string | null) => void;
 }) {
-  const { connection, role, member } = useBoardContext();
+  const { role, member } = useBoardContext();
   const section = useSection(id);
   const viewers = useViewers(id);
-  const members = useMembers();
+  const lead = useMember(section?.lead);
   const canEdit = role === 'edit';
   const [confirming, setConfirming] = useState(false);
-  const renameDone = useRef(false);
   const mainRef = useRef<HTMLButtonElement>(null);
 
   if (!section) return null;
-  const doc = connection.doc;
-  const lead = section.lead ? members.find((m) => m.id === section.lead) : undefined;
-
-  const startRename = () => {
-    renameDone.current = false;
-    setRenaming(section.title);
-  };
-  const endRename = (save: boolean) => {
-    if (renameDone.current) return;
-    renameDone.current = true;
-    if (save && renaming !== null && renaming.trim() && renaming.trim() !== section.title) renameSection(doc, id, renaming);
-    setRenaming(null);
-    requestAnimationFrame(() => mainRef.current?.focus());
-  };
 
   return (
     <>
       {renaming !== null ? (
-        <input
-          className="input agenda-item__rename"
-          aria-label="Rename section"
-          data-testid="rename-section-input"
+        <RenameField
+          id={id}
+          title={section.title}
           value={renaming}
-          maxLength={MAX_TITLE_LENGTH}
-          autoFocus
-          onFocus={(e) => e.target.select()}
-          onChange={(e) => setRenaming(e.target.value)}
-          onBlur={() => endRename(true)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') endRename(true);
-            if (e.key === 'Escape') endRename(false);
+          onChange={setRenaming}
+          onDone={() => {
+            setRenaming(null);
+            requestAnimationFrame(() => mainRef.current?.focus());
           }}
         />
       ) : (
@@ -225,34 +204,97 @@ const AgendaRowContent = memo(function AgendaRowContent({ id, index, count, sele
         </button>
       )}
       {canEdit && renaming === null && (actions || confirming) ? (
-        <span className="agenda-item__actions">
-          <button type="button" className="icon-btn icon-btn--sm" aria-label={`Rename ${section.title}`} title="Rename" onClick={startRename}>
-            <Icon name="edit" size={14} />
-          </button>
-          <button type="button" className="icon-btn icon-btn--sm" aria-label={`Move ${section.title} up`} title="Move up" disabled={index === 0} onClick={() => moveSection(doc, id, index - 1)}>
-            <Icon name="up" size={14} />
-          </button>
-          <button type="button" className="icon-btn icon-btn--sm" aria-label={`Move ${section.title} down`} title="Move down" disabled={index >= count - 1} onClick={() => moveSection(doc, id, index + 1)}>
-            <Icon name="down" size={14} />
-          </button>
-          <button type="button" className="icon-btn icon-btn--sm icon-btn--danger" aria-label={`Remove ${section.title}`} title="Remove" onClick={() => setConfirming(true)}>
-            <Icon name="trash" size={14} />
-          </button>
-        </span>
+        <RowActions id={id} onRename={() => setRenaming(section.title)} confirming={confirming} setConfirming={setConfirming} />
       ) : null}
-      {confirming ? (
+    </>
+  );
+});
+
+/** The rename field of a row: Enter or blur saves (through the renameSection action), Escape cancels. */
+function RenameField({ id, title, value, onChange, onDone }: {
+  id: string;
+  title: string;
+  value: string;
+  onChange: (value: string) => void;
+  onDone: () => void;
+}) {
+  const rename = useAction('renameSection', { sectionId: id });
+  const done = useRef(false);
+  const end = (save: boolean) => {
+    if (done.current) return;
+    done.current = true;
+    if (save && value.trim() && value.trim() !== title) rename.run({ title: value });
+    onDone();
+  };
+  return (
+    <input
+      className="input agenda-item__rename"
+      aria-label="Rename section"
+      data-testid="rename-section-input"
+      value={value}
+      maxLength={MAX_TITLE_LENGTH}
+      autoFocus
+      onFocus={(e) => e.target.select()}
+      onChange={(e) => onChange(e.target.value)}
+      onBlur={() => end(true)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') end(true);
+        if (e.key === 'Escape') end(false);
+      }}
+    />
+  );
+}
+
+/** Rename / move up / move down / remove for one row, each a registered action. */
+function RowActions({ id, onRename, confirming, setConfirming }: {
+  id: string;
+  onRename: () => void;
+  confirming: boolean;
+  setConfirming: (open: boolean) => void;
+}) {
+  const target = { sectionId: id };
+  const rename = useAction('renameSection', target);
+  const up = useAction('moveSectionUp', target);
+  const down = useAction('moveSectionDown', target);
+  const remove = useAction('removeSection', target);
+  const question = confirming ? remove.confirmation() : null;
+  return (
+    <>
+      <span className="agenda-item__actions">
+        <button type="button" className="icon-btn icon-btn--sm" aria-label={rename.label} title="Rename" disabled={rename.disabled} onClick={onRename}>
+          <Icon name="edit" size={14} />
+        </button>
+        <button type="button" className="icon-btn icon-btn--sm" aria-label={up.label} title={up.reason ?? 'Move up'} disabled={up.disabled} onClick={() => up.run()}>
+          <Icon name="up" size={14} />
+        </button>
+        <button type="button" className="icon-btn icon-btn--sm" aria-label={down.label} title={down.reason ?? 'Move down'} disabled={down.disabled} onClick={() => down.run()}>
+          <Icon name="down" size={14} />
+        </button>
+        <button
+          type="button"
+          className="icon-btn icon-btn--sm icon-btn--danger"
+          aria-label={remove.label}
+          title="Remove"
+          disabled={remove.disabled}
+          onClick={() => (remove.confirmation() ? setConfirming(true) : remove.run())}
+        >
+          <Icon name="trash" size={14} />
+        </button>
+      </span>
+      {question ? (
         <ConfirmDialog
           open
-          title="Remove this section?"
-          description={<>“{section.title}” and everything in it will be removed for everyone. You can undo this with Ctrl+Z.</>}
-          confirmLabel="Remove section"
+          title={question.title}
+          description={question.description}
+          confirmLabel={question.confirmLabel}
+          tone={question.tone}
           onCancel={() => setConfirming(false)}
           onConfirm={() => {
             setConfirming(false);
-            removeSection(doc, { sectionId: id, by: member?.id ?? null, at: connection.clock.now() });
+            remove.run();
           }}
         />
       ) : null}
     </>
   );
-});
+}

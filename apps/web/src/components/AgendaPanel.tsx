@@ -4,10 +4,10 @@
  */
 import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors, type Announcements, type DragEndEvent } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { moveSection } from '@roundtable/model';
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useBoardContext } from '../hooks/boardContext.js';
+import { useRunAction } from '../hooks/useAction.js';
 import { usePrefersReducedMotion } from '../hooks/usePrefersReducedMotion.js';
 import { useSectionIds } from '../hooks/useSectionIds.js';
 import { AddSectionForm } from './AddSectionForm.js';
@@ -16,7 +16,8 @@ import { Icon } from './Icon.js';
 
 /** The agenda list with its add form. */
 export function AgendaPanel({ selectedId, onSelect }: { selectedId: string | null; onSelect: (id: string) => void }) {
-  const { connection, store, role } = useBoardContext();
+  const { store, role } = useBoardContext();
+  const run = useRunAction();
   const ids = useSectionIds();
   const canEdit = role === 'edit';
   const dnd = useDeferredDnd(canEdit && ids.length > 0);
@@ -39,7 +40,7 @@ export function AgendaPanel({ selectedId, onSelect }: { selectedId: string | nul
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return;
     const to = ids.indexOf(String(over.id));
-    if (to >= 0) moveSection(connection.doc, String(active.id), to);
+    if (to >= 0) run('moveSection', { sectionId: String(active.id) }, { toIndex: to });
   };
 
   return (
@@ -57,8 +58,8 @@ export function AgendaPanel({ selectedId, onSelect }: { selectedId: string | nul
         <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={{ announcements }}>
           <SortableContext items={ids as string[]} strategy={verticalListSortingStrategy}>
             <ol className="agenda__list" role="list">
-              {ids.map((id, index) => (
-                <AgendaItem key={id} id={id} index={index} count={ids.length} selected={id === selectedId} onSelect={onSelect} dnd={dnd} />
+              {ids.map((id) => (
+                <AgendaItem key={id} id={id} selected={id === selectedId} onSelect={onSelect} dnd={dnd} />
               ))}
             </ol>
           </SortableContext>

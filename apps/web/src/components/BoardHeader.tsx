@@ -1,9 +1,8 @@
 /** The board's top bar: home, inline-editable title, presence, connection, undo and share. */
-import { MAX_TITLE_LENGTH, renameBoard } from '@roundtable/model';
+import { MAX_TITLE_LENGTH } from '@roundtable/model';
 import { useBoardContext } from '../hooks/boardContext.js';
 import { useBoardMeta } from '../hooks/useBoardMeta.js';
-import type { UndoControls } from '../hooks/useUndo.js';
-import { operationLabel } from '../logText.js';
+import { useAction } from '../hooks/useAction.js';
 import { navigate } from '../routes.js';
 import { ConnectionBadge } from './ConnectionBadge.js';
 import { Icon } from './Icon.js';
@@ -12,14 +11,14 @@ import { Logo } from './Logo.js';
 import { PresenceAvatars } from './PresenceAvatars.js';
 
 /** Header of the board page. */
-export function BoardHeader({ undo, onShare, onFollow, onEditProfile }: {
-  undo: UndoControls;
+export function BoardHeader({ onShare, onFollow, onEditProfile }: {
   onShare: () => void;
   onFollow: (sectionId: string) => void;
   onEditProfile: () => void;
 }) {
-  const { connection, role, member } = useBoardContext();
+  const { role } = useBoardContext();
   const meta = useBoardMeta();
+  const rename = useAction('renameBoard');
   const canEdit = role === 'edit';
 
   return (
@@ -46,7 +45,7 @@ export function BoardHeader({ undo, onShare, onFollow, onEditProfile }: {
         maxLength={MAX_TITLE_LENGTH}
         testId="board-title-input"
         onSave={(title) => {
-          const result = renameBoard(connection.doc, { title, by: member?.id ?? null, at: connection.clock.now() });
+          const result = rename.run({ title });
           return result.ok ? null : result.error;
         }}
       />
@@ -59,18 +58,27 @@ export function BoardHeader({ undo, onShare, onFollow, onEditProfile }: {
       <PresenceAvatars onFollow={onFollow} onEditProfile={onEditProfile} />
       <ConnectionBadge />
       {canEdit ? (
-        <div className="board-header__group" role="group" aria-label="History">
-          <button type="button" className="icon-btn" aria-label="Undo" title={undo.nextUndo ? `Undo ${operationLabel(undo.nextUndo)} (Ctrl+Z)` : 'Undo (Ctrl+Z)'} disabled={!undo.canUndo} onClick={undo.undo}>
-            <Icon name="undo" />
-          </button>
-          <button type="button" className="icon-btn" aria-label="Redo" title="Redo (Ctrl+Shift+Z)" disabled={!undo.canRedo} onClick={undo.redo}>
-            <Icon name="redo" />
-          </button>
-        </div>
+        <HistoryButtons />
       ) : null}
       <button type="button" className="btn btn--primary" onClick={onShare}>
         <Icon name="share" /> <span className="btn__label">Share</span>
       </button>
     </header>
+  );
+}
+
+/** Undo and redo: the registered actions (their labels name what they revert). */
+function HistoryButtons() {
+  const undo = useAction('undo');
+  const redo = useAction('redo');
+  return (
+    <div className="board-header__group" role="group" aria-label="History">
+      <button type="button" className="icon-btn" aria-label="Undo" title={`${undo.label} (${undo.shortcut})`} disabled={undo.disabled} onClick={() => undo.run()}>
+        <Icon name="undo" />
+      </button>
+      <button type="button" className="icon-btn" aria-label="Redo" title={`${redo.label} (${redo.shortcut})`} disabled={redo.disabled} onClick={() => redo.run()}>
+        <Icon name="redo" />
+      </button>
+    </div>
   );
 }

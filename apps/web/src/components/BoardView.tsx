@@ -3,16 +3,17 @@
  * following a spotlight, device-local), publishes presence ({ user, sectionId }), registers this member on the board once the
  * document has loaded, and keeps the recent-boards entry's title current.
  */
-import { upsertMember } from '@roundtable/model';
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { createActionContext } from '../actions/context.js';
+import { ACTIONS, performAction } from '../actions/index.js';
 import { BoardContext, type BoardContextValue } from '../hooks/boardContext.js';
 import type { OpenBoard } from '../hooks/useBoardSession.js';
 import { useConnectionStatus } from '../hooks/useConnectionStatus.js';
+import { useBoardMeta } from '../hooks/useBoardMeta.js';
 import { useDeviceMember } from '../hooks/useDeviceMember.js';
 import { useFollow } from '../hooks/useFollow.js';
-import { useUndo } from '../hooks/useUndo.js';
-import { deviceStorage } from '../storage/localJson.js';
-import { rememberBoard } from '../storage/recentBoards.js';
+import { useRecentTitle } from '../hooks/useRecentTitle.js';
+import { useTracked } from '../hooks/useTracked.js';
 import { BoardLoading } from './BoardLoading.js';
 import { BoardProblemPage } from './BoardProblemPage.js';
 import { BoardWorkspace } from './BoardWorkspace.js';
@@ -25,58 +26,45 @@ export function BoardView({ board }: { board: OpenBoard }) {
   const [member, saveMember] = useDeviceMember();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [profileOpen, setProfileOpen] = useState(false);
-  const undo = useUndo(connection.undoManager, board.role === 'edit', member?.id ?? null, connection.clock.now);
   const canEdit = board.role === 'edit';
-  const meta = useSyncExternalStore(store.subscribe, store.getMeta);
-  const spotlight = useSyncExternalStore(store.subscribe, store.getSpotlight);
+  // Only what this component needs: a rename of the board must not re-render the whole page.
+  const hasBoard = useTracked(() => store.getMeta().schemaVersion > 0 || store.getSectionIds().length > 0, [store]);
+  const spotlight = useTracked(() => store.getSpotlight(), [store]);
   const follow = useFollow(spotlight, member?.id ?? null, setSelectedId);
-  const sectionCount = useSyncExternalStore(store.subscribe, () => store.getSectionIds().length);
 
   // Presence: who this device is and which section it looks at.
   useEffect(() => {
     if (member) connection.setPresence({ memberId: member.id, name: member.name, color: member.color }, selectedId);
   }, [connection, member, selectedId]);
 
-  // Register the member once the document is here, so the write merges into existing data.
-  useEffect(() => {
-    if (member && canEdit && status.loaded) upsertMember(connection.doc, { id: member.id, name: member.name, color: member.color, at: connection.clock.now() });
-  }, [connection, member, canEdit, status.loaded]);
-
   // Keep this device's recent-boards entry titled like the board.
-  useEffect(() => {
-    const remember = () => {
-      const meta = store.getMeta();
-      if (meta.schemaVersion > 0) rememberBoard(deviceStorage(), { boardId: board.boardId, title: meta.title });
-    };
-    remember();
-    let last = store.getMeta();
-    return store.subscribe(() => {
-      const meta = store.getMeta();
-      if (meta !== last) {
-        last = meta;
-        remember();
-      }
-    });
-  }, [store, board.boardId]);
+  useRecentTitle(store, board.boardId);
+  const editProfile = useCallback(() => setProfileOpen(true), []);
 
   // Memoised: every agenda row reads this context, so a new object on each status change
   // (connected, synced, loaded) would re-render all of them.
-  const context = useMemo<BoardContextValue>(
-    () => ({
+  const context = useMemo<BoardContextValue>(() => {
+    const actions = createActionContext(board, member);
+    return {
       boardId: board.boardId,
       role: board.role,
       connection,
       store,
       presence: board.presence,
+      history: board.history,
+      actions,
       editToken: board.editToken,
       viewToken: board.viewToken,
       member,
-    }),
-    [board, connection, store, member],
-  );
+    };
+  }, [board, connection, store, member]);
+
+  // Register the member once the document is here, so the write merges into existing data.
+  useEffect(() => {
+    if (canEdit && status.loaded) performAction(ACTIONS.registerMember, context.actions, undefined, undefined);
+  }, [context, canEdit, status.loaded]);
 
   if (status.problem) return <BoardProblemPage problem={status.problem} />;
-  const hasBoard = meta.schemaVersion > 0 || sectionCount > 0;
   if (!hasBoard) {
     const waiting = status.offline && status.loaded ? 'This board is not on this device yet. It will open as soon as you are back online.' : undefined;
     return <BoardLoading message={waiting} />;
@@ -84,14 +72,12 @@ export function BoardView({ board }: { board: OpenBoard }) {
 
   return (
     <BoardContext.Provider value={context}>
-      <BoardWorkspace selectedId={selectedId} onSelect={follow.select} onResolve={setSelectedId} follow={follow} undo={undo} onEditProfile={() => setProfileOpen(true)} />
+      <BoardWorkspace selectedId={selectedId} onSelect={follow.select} onResolve={setSelectedId} follow={follow} onEditProfile={editProfile} />
       {member ? null : (
-        <NameDialog open boardTitle={meta.title} onSave={(name, color) => saveMember(name, color)} />
+        <BoardNameDialog onSave={(name, color) => saveMember(name, color)} />
       )}
       {member && profileOpen ? (
-        <NameDialog
-          open
-          boardTitle={meta.title}
+        <BoardNameDialog
           initialName={member.name}
           initialColor={member.color}
           onClose={() => setProfileOpen(false)}
@@ -103,4 +89,10 @@ export function BoardView({ board }: { board: OpenBoard }) {
       ) : null}
     </BoardContext.Provider>
   );
+}
+
+/** The name dialog, titled with the board (subscribed here, so a board rename re-renders only this). */
+function BoardNameDialog(props: Omit<Parameters<typeof NameDialog>[0], 'open' | 'boardTitle'>) {
+  const meta = useBoardMeta();
+  return <NameDialog open boardTitle={meta.title} {...props} />;
 }

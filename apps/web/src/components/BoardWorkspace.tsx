@@ -2,11 +2,11 @@
  * The board's layout: header on top, agenda on the left, the spotlight banner and the
  * selected section in the middle, the session log on the right, lead notices in a corner.
  */
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useBoardContext } from '../hooks/boardContext.js';
 import { useSectionIds } from '../hooks/useSectionIds.js';
 import type { FollowState } from '../hooks/useFollow.js';
-import type { UndoControls } from '../hooks/useUndo.js';
+import { useActionShortcuts } from '../hooks/useActionShortcuts.js';
 import { ActivityLog } from './ActivityLog.js';
 import { AgendaPanel } from './AgendaPanel.js';
 import { BoardHeader } from './BoardHeader.js';
@@ -21,15 +21,15 @@ import { SpotlightBanner } from './SpotlightBanner.js';
  * Lays out an open board. `onSelect` is a member's own choice of section; `onResolve` is the
  * fallback to the first section when the selection is absent or removed.
  */
-export function BoardWorkspace({ selectedId, onSelect, onResolve, follow, undo, onEditProfile }: {
+export const BoardWorkspace = memo(function BoardWorkspace({ selectedId, onSelect, onResolve, follow, onEditProfile }: {
   selectedId: string | null;
   onSelect: (id: string) => void;
   onResolve: (id: string) => void;
   follow: FollowState;
-  undo: UndoControls;
   onEditProfile: () => void;
 }) {
   const { role } = useBoardContext();
+  useActionShortcuts();
   const ids = useSectionIds();
   const [shareOpen, setShareOpen] = useState(false);
   const current = selectedId !== null && ids.includes(selectedId) ? selectedId : (ids[0] ?? null);
@@ -41,7 +41,7 @@ export function BoardWorkspace({ selectedId, onSelect, onResolve, follow, undo, 
   return (
     <div className="board">
       <SkipLink targetId="section-content">Skip to section content</SkipLink>
-      <BoardHeader undo={undo} onShare={() => setShareOpen(true)} onFollow={onSelect} onEditProfile={onEditProfile} />
+      <BoardHeader onShare={() => setShareOpen(true)} onFollow={onSelect} onEditProfile={onEditProfile} />
       <div className="board__body">
         <AgendaPanel selectedId={current} onSelect={onSelect} />
         <main className="board__main" id="section-content" tabIndex={-1}>
@@ -65,4 +65,4 @@ export function BoardWorkspace({ selectedId, onSelect, onResolve, follow, undo, 
       {shareOpen ? <ShareDialog open onClose={() => setShareOpen(false)} /> : null}
     </div>
   );
-}
+});

@@ -1,14 +1,15 @@
 /**
- * Who leads a section and the lead actions: take the lead (confirm when an active member
- * leads; an away lead is taken over at once), offer it to someone, step back. A section
+ * Who leads a section and the lead actions: take the lead (the action asks to confirm when an
+ * active member leads; an away lead is taken over at once), offer it to someone, step back. A section
  * without a lead says that anyone can run it.
  */
-import { acceptLead, declineLead, offerLead, stepBack, takeLead, takeNeedsConfirmation, type SectionView } from '@roundtable/model';
+import type { Result, SectionView } from '@roundtable/model';
 import { useState } from 'react';
 import { useBoardContext } from '../hooks/boardContext.js';
+import { useAction } from '../hooks/useAction.js';
 import { useMemberActivity } from '../hooks/useMemberActivity.js';
-import { useMembers } from '../hooks/useMembers.js';
-import { asSentence } from '../sentence.js';
+import { useMember } from '../hooks/useMember.js';
+import { useMembersById } from '../hooks/useMembersById.js';
 import { Avatar } from './Avatar.js';
 import { ConfirmDialog } from './ConfirmDialog.js';
 import { Icon } from './Icon.js';
@@ -16,9 +17,15 @@ import { OfferLeadDialog } from './OfferLeadDialog.js';
 
 /** The lead bar of `section`. */
 export function LeadBar({ section }: { section: SectionView }) {
-  const { connection, member, role } = useBoardContext();
-  const members = useMembers();
-  const lead = section.lead ? (members.find((m) => m.id === section.lead) ?? null) : null;
+  const { member, role } = useBoardContext();
+  const target = { sectionId: section.id };
+  const takeAction = useAction('takeLead', target);
+  const accept = useAction('acceptLead', target);
+  const decline = useAction('declineLead', target);
+  const offerAction = useAction('offerLead', target);
+  const stepBack = useAction('stepBack', target);
+  const lead = useMember(section.lead);
+  const named = useMembersById(section.offer ? [section.offer.from, section.offer.to] : []);
   const activity = useMemberActivity(lead);
   const [confirming, setConfirming] = useState(false);
   const [offering, setOffering] = useState(false);
@@ -26,18 +33,15 @@ export function LeadBar({ section }: { section: SectionView }) {
   const me = member?.id ?? null;
   const canAct = role === 'edit' && me !== null;
   const mine = me !== null && section.lead === me;
-  const nameOf = (id: string) => (id === me ? 'you' : (members.find((m) => m.id === id)?.name ?? 'a member'));
-  const doc = connection.doc;
-  const args = (by: string) => ({ sectionId: section.id, by, at: connection.clock.now() });
-  const report = (result: { ok: boolean; error?: string }) => setError(result.ok ? null : asSentence(result.error ?? 'That did not work'));
+  const nameOf = (id: string) => (id === me ? 'you' : (named.get(id)?.name ?? 'a member'));
+  const report = (result: Result<unknown>) => setError(result.ok ? null : result.error);
 
   const take = (confirmed: boolean) => {
-    if (me === null) return;
-    const leadSeen = lead ? { lastSeen: activity.present ? Date.now() : activity.lastSeen } : null;
-    if (!confirmed && takeNeedsConfirmation(section, me, leadSeen, Date.now())) return setConfirming(true);
+    if (!confirmed && takeAction.confirmation()) return setConfirming(true);
     setConfirming(false);
-    report(takeLead(doc, args(me)));
+    report(takeAction.run());
   };
+  const question = confirming ? takeAction.confirmation() : null;
 
   const offer = section.offer;
   const offerText = offer
@@ -70,35 +74,35 @@ export function LeadBar({ section }: { section: SectionView }) {
         <div className="lead-bar__actions">
           {offer?.to === me ? (
             <>
-              <button type="button" className="btn btn--primary btn--sm" onClick={() => report(acceptLead(doc, args(me)))}>Accept the lead</button>
-              <button type="button" className="btn btn--secondary btn--sm" onClick={() => report(declineLead(doc, args(me)))}>Decline</button>
+              <button type="button" className="btn btn--primary btn--sm" onClick={() => report(accept.run())}>{accept.label}</button>
+              <button type="button" className="btn btn--secondary btn--sm" onClick={() => report(decline.run())}>{decline.label}</button>
             </>
           ) : null}
           {!mine && offer?.to !== me ? (
             <button type="button" className="btn btn--primary btn--sm" onClick={() => take(false)}>
-              <Icon name="crown" size={14} /> Take the lead
+              <Icon name="crown" size={14} /> {takeAction.label}
             </button>
           ) : null}
           {mine || !lead ? (
             <button type="button" className="btn btn--secondary btn--sm" onClick={() => setOffering(true)}>
-              <Icon name="handOver" size={14} /> Offer the lead…
+              <Icon name="handOver" size={14} /> {offerAction.label}
             </button>
           ) : null}
           {mine ? (
-            <button type="button" className="btn btn--ghost btn--sm" onClick={() => report(stepBack(doc, args(me)))}>
-              <Icon name="stepBack" size={14} /> Step back
+            <button type="button" className="btn btn--ghost btn--sm" onClick={() => report(stepBack.run())}>
+              <Icon name="stepBack" size={14} /> {stepBack.label}
             </button>
           ) : null}
         </div>
       ) : null}
       {error ? <p className="form-error lead-bar__error" role="alert">{error}</p> : null}
-      {confirming && lead ? (
+      {question ? (
         <ConfirmDialog
           open
-          tone="primary"
-          title={`${lead.name} leads this section. Take over?`}
-          description={<>{lead.name} will be told and can take it back in one click.</>}
-          confirmLabel="Take the lead"
+          tone={question.tone}
+          title={question.title}
+          description={question.description}
+          confirmLabel={question.confirmLabel}
           onCancel={() => setConfirming(false)}
           onConfirm={() => take(true)}
         />
@@ -108,8 +112,8 @@ export function LeadBar({ section }: { section: SectionView }) {
           sectionTitle={section.title}
           onClose={() => setOffering(false)}
           onOffer={(to) => {
-            const result = offerLead(doc, { ...args(me), to });
-            return result.ok ? null : asSentence(result.error);
+            const result = offerAction.run({ to });
+            return result.ok ? null : result.error;
           }}
         />
       ) : null}

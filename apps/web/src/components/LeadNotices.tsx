@@ -3,10 +3,11 @@
  * "Grace took the lead of Ideas" (Take it back, one click, no confirmation), "Cleo declined
  * the lead of Purpose". Polite live region, so screen readers announce new notices.
  */
-import { acceptLead, declineLead, takeLead, type MemberView } from '@roundtable/model';
+import type { MemberView } from '@roundtable/model';
 import { useBoardContext } from '../hooks/boardContext.js';
+import { useRunAction } from '../hooks/useAction.js';
 import { useLeadNotices } from '../hooks/useLeadNotices.js';
-import { useMembers } from '../hooks/useMembers.js';
+import { useMembersById } from '../hooks/useMembersById.js';
 import { useSectionTitle } from '../hooks/useSectionTitle.js';
 import type { LeadNotice } from '../notices.js';
 import { Avatar } from './Avatar.js';
@@ -15,13 +16,13 @@ import { Toast } from './Toast.js';
 
 /** Lead notices of this device's member. */
 export function LeadNotices() {
-  const { connection, member, role } = useBoardContext();
+  const { member, role } = useBoardContext();
+  const run = useRunAction();
   const { notices, dismiss } = useLeadNotices();
-  const members = useMembers();
+  const members = useMembersById(notices.map((n) => (n.kind === 'offer' ? n.from : n.by)));
   if (role !== 'edit' || !member) return null;
-  const person = (id: string): MemberView | undefined => members.find((m) => m.id === id);
+  const person = (id: string): MemberView | undefined => members.get(id);
   const title = (id: string) => <SectionTitle id={id} />;
-  const args = (sectionId: string) => ({ sectionId, by: member.id, at: connection.clock.now() });
   const icon = (id: string) => {
     const m = person(id);
     return m ? <Avatar name={m.name} color={m.color} size={28} /> : <Icon name="crown" size={18} />;
@@ -33,8 +34,8 @@ export function LeadNotices() {
         return (
           <Toast key={n.key} tone="attention" testId="offer-notice" icon={icon(n.from)} onDismiss={() => dismiss(n.key)}
             message={<><strong>{person(n.from)?.name ?? 'Someone'}</strong> offers you the lead of <strong>{title(n.sectionId)}</strong></>}>
-            <button type="button" className="btn btn--primary btn--sm" onClick={() => acceptLead(connection.doc, args(n.sectionId))}>Accept</button>
-            <button type="button" className="btn btn--secondary btn--sm" onClick={() => declineLead(connection.doc, args(n.sectionId))}>Decline</button>
+            <button type="button" className="btn btn--primary btn--sm" onClick={() => run('acceptLead', { sectionId: n.sectionId }, undefined)}>Accept</button>
+            <button type="button" className="btn btn--secondary btn--sm" onClick={() => run('declineLead', { sectionId: n.sectionId }, undefined)}>Decline</button>
           </Toast>
         );
       case 'taken':
@@ -45,7 +46,7 @@ export function LeadNotices() {
               type="button"
               className="btn btn--primary btn--sm"
               onClick={() => {
-                if (takeLead(connection.doc, args(n.sectionId)).ok) dismiss(n.key);
+                if (run('takeLead', { sectionId: n.sectionId }, undefined).ok) dismiss(n.key);
               }}
             >
               Take it back

@@ -1,27 +1,27 @@
 /**
- * The section's phases with "Previous phase" / "Next phase" (a lead power). Going beyond the
- * list is refused by the model and the refusal is shown; when someone else leads, the
- * buttons are disabled and say who can move them.
+ * The section's phases with "Previous phase" / "Next phase" (the phase actions, a lead power).
+ * Each button is disabled with its action's reason: at either end of the phases, or when
+ * someone else leads (then the group says who can move them).
  */
-import { nextPhase, previousPhase, type SectionView } from '@roundtable/model';
+import type { SectionView } from '@roundtable/model';
 import { useState } from 'react';
 import { useBoardContext } from '../hooks/boardContext.js';
-import { useLeadPowers } from '../hooks/useLeadPowers.js';
-import { asSentence } from '../sentence.js';
+import { useAction, type BoundAction } from '../hooks/useAction.js';
 import { Icon } from './Icon.js';
 import { PhaseSteps } from './PhaseSteps.js';
 
 /** Phase stepper plus previous/next controls for `section`. */
 export function PhaseControls({ section }: { section: SectionView }) {
-  const { connection, member, role } = useBoardContext();
-  const powers = useLeadPowers(section);
+  const { role } = useBoardContext();
+  const previous = useAction('previousPhase', { sectionId: section.id });
+  const next = useAction('nextPhase', { sectionId: section.id });
   const [error, setError] = useState<string | null>(null);
-  const reason = powers.reason('move its phases');
+  // Both disabled means no lead powers (a kind has several phases): the group says why.
+  const reason = previous.disabled && next.disabled ? previous.reason : null;
 
-  const move = (step: typeof nextPhase) => {
-    if (!member) return;
-    const result = step(connection.doc, { sectionId: section.id, by: member.id, at: connection.clock.now() });
-    setError(result.ok ? null : asSentence(result.error));
+  const move = (step: BoundAction<void, string>) => {
+    const result = step.run();
+    setError(result.ok ? null : result.error);
   };
 
   return (
@@ -29,10 +29,10 @@ export function PhaseControls({ section }: { section: SectionView }) {
       <PhaseSteps kind={section.kind} phase={section.phase} />
       {role === 'edit' ? (
         <div className="phase-controls__buttons" role="group" aria-label="Move phase" title={reason ?? undefined}>
-          <button type="button" className="btn btn--secondary btn--sm btn--icon" aria-label="Previous phase" title={reason ?? 'Previous phase'} disabled={!powers.allowed} aria-description={reason ?? undefined} onClick={() => move(previousPhase)}>
+          <button type="button" className="btn btn--secondary btn--sm btn--icon" aria-label={previous.label} title={previous.reason ?? previous.label} disabled={previous.disabled} aria-description={previous.reason ?? undefined} onClick={() => move(previous)}>
             <Icon name="left" size={14} />
           </button>
-          <button type="button" className="btn btn--secondary btn--sm btn--icon" aria-label="Next phase" title={reason ?? 'Next phase'} disabled={!powers.allowed} aria-description={reason ?? undefined} onClick={() => move(nextPhase)}>
+          <button type="button" className="btn btn--secondary btn--sm btn--icon" aria-label={next.label} title={next.reason ?? next.label} disabled={next.disabled} aria-description={next.reason ?? undefined} onClick={() => move(next)}>
             <Icon name="right" size={14} />
           </button>
         </div>

@@ -4,9 +4,10 @@
  * Each label subscribes to its own section's title, so renaming a section re-renders only
  * the avatars of the people looking at it.
  */
-import { memo, useCallback, useSyncExternalStore } from 'react';
+import { memo } from 'react';
 import { useBoardContext } from '../hooks/boardContext.js';
 import { usePresence } from '../hooks/usePresence.js';
+import { useTracked } from '../hooks/useTracked.js';
 import { useSectionTitle } from '../hooks/useSectionTitle.js';
 import type { PresencePeer } from '../store/PresenceStore.js';
 import { Avatar } from './Avatar.js';
@@ -60,11 +61,8 @@ const PresencePerson = memo(function PresencePerson({ peer, onFollow, onEditProf
 const PresenceMore = memo(function PresenceMore({ peers }: { peers: readonly PresencePeer[] }) {
   const { store } = useBoardContext();
   const hidden = peers.slice(MAX_SHOWN);
-  const getLabels = useCallback(
-    () => peers.slice(MAX_SHOWN).map((p) => presenceLabel(p, store.getSectionTitle(p.sectionId))).join('\n'),
-    [peers, store],
-  );
-  const labels = useSyncExternalStore(store.subscribe, getLabels);
+  // Tracked: wakes only when the title of a section one of them is viewing changes.
+  const labels = useTracked(() => hidden.map((p) => presenceLabel(p, store.getSectionTitle(p.sectionId))).join('\n'), [peers, store]);
   return (
     <li className="presence__item">
       <span className="presence__more" aria-label={`${hidden.length} more: ${labels.split('\n').join(', ')}`} title={labels}>

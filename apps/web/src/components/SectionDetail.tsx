@@ -3,8 +3,9 @@
  * shared timer, who is here, and its content area. Lead powers (phase, timer, spotlight)
  * are enabled for the lead, or for everyone when nobody leads.
  */
-import { MAX_TITLE_LENGTH, renameSection } from '@roundtable/model';
+import { MAX_TITLE_LENGTH } from '@roundtable/model';
 import { useBoardContext } from '../hooks/boardContext.js';
+import { useAction } from '../hooks/useAction.js';
 import { useSection } from '../hooks/useSection.js';
 import { useViewers } from '../hooks/useViewers.js';
 import { KINDS } from '../kinds.js';
@@ -19,8 +20,9 @@ import { SpotlightButton } from './SpotlightButton.js';
 
 /** Detail of section `id` (position `index` of `count`). */
 export function SectionDetail({ id, index, count }: { id: string; index: number; count: number }) {
-  const { connection, role } = useBoardContext();
+  const { role } = useBoardContext();
   const section = useSection(id);
+  const rename = useAction('renameSection', { sectionId: id });
   const viewers = useViewers(id);
   if (!section) return null;
   const kind = KINDS[section.kind];
@@ -43,7 +45,7 @@ export function SectionDetail({ id, index, count }: { id: string; index: number;
           readOnly={role !== 'edit'}
           maxLength={MAX_TITLE_LENGTH}
           onSave={(title) => {
-            const result = renameSection(connection.doc, id, title);
+            const result = rename.run({ title });
             return result.ok ? null : result.error;
           }}
         />

@@ -1,16 +1,15 @@
 /**
  * The shared timer of a section (a lead power): duration presets and custom minutes, Start /
- * Pause / Resume / +1 min / Reset, and the chime toggle. Times passed to the model are
- * relay-corrected (connection.clock), so every device shows the same remaining time.
- * Bad durations (negative, over 24 h) are refused by the model and its message is shown.
+ * Pause / Resume / +1 min / Reset (the timer actions, which write relay-corrected times), and
+ * the chime toggle. Bad durations (negative, over 24 h) are refused by the model and its
+ * message is shown.
  */
-import { addTime, pauseTimer, resetTimer, resumeTimer, startTimer, type Result, type SectionView } from '@roundtable/model';
+import type { Result, SectionView } from '@roundtable/model';
 import { useState } from 'react';
 import { useBoardContext } from '../hooks/boardContext.js';
-import { useLeadPowers } from '../hooks/useLeadPowers.js';
+import { useAction } from '../hooks/useAction.js';
 import { setSoundOn, useSoundPreference } from '../hooks/useSoundPreference.js';
 import { useTimerExpired } from '../hooks/useTimerExpired.js';
-import { asSentence } from '../sentence.js';
 import { parseMinutes } from '../timerText.js';
 import { Icon } from './Icon.js';
 import { TimerFace } from './TimerFace.js';
@@ -20,8 +19,13 @@ const MINUTE = 60_000;
 
 /** Timer card of `section`. */
 export function SectionTimer({ section }: { section: SectionView }) {
-  const { connection, member, role } = useBoardContext();
-  const powers = useLeadPowers(section);
+  const { role } = useBoardContext();
+  const target = { sectionId: section.id };
+  const start = useAction('startTimer', target);
+  const pause = useAction('pauseTimer', target);
+  const resume = useAction('resumeTimer', target);
+  const extend = useAction('addTime', target);
+  const reset = useAction('resetTimer', target);
   const soundOn = useSoundPreference();
   const expired = useTimerExpired(section.timer);
   const [preset, setPreset] = useState<number>(5);
@@ -29,18 +33,14 @@ export function SectionTimer({ section }: { section: SectionView }) {
   const [error, setError] = useState<string | null>(null);
   const timer = section.timer;
   const state = timer?.state ?? 'none';
-  const reason = powers.reason('run its timer');
+  // Starting needs only lead powers: its reason is why the whole timer is out of reach.
+  const reason = start.reason;
   const durationMs = custom.trim() ? parseMinutes(custom) : preset * MINUTE;
-  const disabled = !powers.allowed;
+  const disabled = start.disabled;
 
-  const run = (op: (args: { sectionId: string; by: string; at: number }) => Result<unknown>) => {
-    if (!member) return;
-    const result = op({ sectionId: section.id, by: member.id, at: connection.clock.now() });
-    setError(result.ok ? null : asSentence(result.error));
-  };
-  const doc = connection.doc;
-  const button = (label: string, icon: Parameters<typeof Icon>[0]['name'], onClick: () => void, kind = 'secondary') => (
-    <button type="button" className={`btn btn--${kind} btn--sm`} disabled={disabled} aria-description={reason ?? undefined} onClick={onClick}>
+  const run = (result: Result<unknown>) => setError(result.ok ? null : result.error);
+  const button = (label: string, icon: Parameters<typeof Icon>[0]['name'], onClick: () => void, kind = 'secondary', off = disabled) => (
+    <button type="button" className={`btn btn--${kind} btn--sm`} disabled={off} aria-description={reason ?? undefined} onClick={onClick}>
       <Icon name={icon} size={14} /> {label}
     </button>
   );
@@ -90,7 +90,7 @@ export function SectionTimer({ section }: { section: SectionView }) {
                   disabled={disabled}
                   onChange={(e) => setCustom(e.target.value)}
                   onKeyDown={(e) => {
-                    if (e.key === 'Enter') run((a) => startTimer(doc, { ...a, durationMs }));
+                    if (e.key === 'Enter') run(start.run({ durationMs }));
                   }}
                 />
                 <span className="timer-card__unit" aria-hidden="true">min</span>
@@ -98,12 +98,12 @@ export function SectionTimer({ section }: { section: SectionView }) {
             </div>
             <div className="timer-card__row">
               {state === 'none' || state === 'idle' || expired
-                ? button(expired ? 'Start again' : 'Start', 'play', () => run((a) => startTimer(doc, { ...a, durationMs })), 'primary')
+                ? button(expired ? 'Start again' : start.label, 'play', () => run(start.run({ durationMs })), 'primary')
                 : state === 'running'
-                  ? button('Pause', 'pause', () => run((a) => pauseTimer(doc, a)), 'primary')
-                  : button('Resume', 'play', () => run((a) => resumeTimer(doc, a)), 'primary')}
-              {timer ? button('+1 min', 'plus', () => run((a) => addTime(doc, { ...a, ms: MINUTE }))) : null}
-              {timer && state !== 'idle' ? button('Reset', 'reset', () => run((a) => resetTimer(doc, a)), 'ghost') : null}
+                  ? button(pause.label, 'pause', () => run(pause.run()), 'primary')
+                  : button(resume.label, 'play', () => run(resume.run()), 'primary')}
+              {timer ? button(extend.label, 'plus', () => run(extend.run({ ms: MINUTE })), 'secondary', extend.disabled) : null}
+              {timer && state !== 'idle' ? button(reset.label, 'reset', () => run(reset.run()), 'ghost', reset.disabled) : null}
             </div>
           </div>
         ) : null}

@@ -3,22 +3,22 @@
  * opting out "Ben is spotlighting Ideas — Rejoin", and for the one who spotlights
  * "You are spotlighting Ideas — End spotlight".
  */
-import { endSpotlight } from '@roundtable/model';
 import { useBoardContext } from '../hooks/boardContext.js';
+import { useAction } from '../hooks/useAction.js';
 import type { FollowState } from '../hooks/useFollow.js';
-import { useMembers } from '../hooks/useMembers.js';
+import { useMember } from '../hooks/useMember.js';
 import { useSection } from '../hooks/useSection.js';
 import { Avatar } from './Avatar.js';
 import { Icon } from './Icon.js';
 
 /** Banner for the active spotlight; nothing when there is none. */
 export function SpotlightBanner({ follow }: { follow: FollowState }) {
-  const { connection, member, role } = useBoardContext();
-  const members = useMembers();
+  const { member, role } = useBoardContext();
+  const end = useAction('endSpotlight');
   const section = useSection(follow.spotlight?.sectionId ?? null);
   const spotlight = follow.spotlight;
+  const by = useMember(spotlight?.by);
   if (!spotlight || !section) return null;
-  const by = members.find((m) => m.id === spotlight.by);
   const name = by?.name ?? 'Someone';
   const mine = spotlight.by === member?.id;
 
@@ -31,7 +31,7 @@ export function SpotlightBanner({ follow }: { follow: FollowState }) {
           : <>{name} is spotlighting <strong>{section.title}</strong></>}
       </p>
       {mine ? (
-        role === 'edit' ? <button type="button" className="btn btn--sm btn--secondary" onClick={() => member && endSpotlight(connection.doc, { by: member.id, at: connection.clock.now() })}>End spotlight</button> : null
+        role === 'edit' ? <button type="button" className="btn btn--sm btn--secondary" disabled={end.disabled} title={end.reason ?? undefined} onClick={() => end.run()}>{end.label}</button> : null
       ) : follow.following ? (
         <button type="button" className="btn btn--sm btn--secondary" onClick={follow.stopFollowing}>Stop following</button>
       ) : (

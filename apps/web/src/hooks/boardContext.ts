@@ -1,8 +1,10 @@
 /** The open board, shared with every component of the board page. */
 import { createContext, useContext } from 'react';
+import type { ActionContext } from '../actions/types.js';
 import type { DeviceMember } from '../storage/member.js';
 import type { Role } from '../storage/recentBoards.js';
 import type { BoardStore } from '../store/BoardStore.js';
+import type { HistoryStore } from '../store/HistoryStore.js';
 import type { PresenceStore } from '../store/PresenceStore.js';
 import type { BoardConnection } from '../sync/BoardConnection.js';
 
@@ -13,6 +15,10 @@ export interface BoardContextValue {
   connection: BoardConnection;
   store: BoardStore;
   presence: PresenceStore;
+  /** This member's undo/redo stacks. */
+  history: HistoryStore;
+  /** What every action is bound to (document, role, member, relay time, stores). */
+  actions: ActionContext;
   /** Tokens this device knows for the board (for the share panel). */
   editToken: string | null;
   viewToken: string | null;

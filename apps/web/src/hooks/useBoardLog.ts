@@ -1,10 +1,10 @@
-/** The session log; re-renders when an entry is appended. */
+/** The session log; re-renders when a record is added. */
 import type { LogEntry } from '@roundtable/model';
-import { useSyncExternalStore } from 'react';
 import { useBoardContext } from './boardContext.js';
+import { useTracked } from './useTracked.js';
 
 /** Log entries in document order. */
 export function useBoardLog(): readonly LogEntry[] {
   const { store } = useBoardContext();
-  return useSyncExternalStore(store.subscribe, store.getLog);
+  return useTracked(() => store.getLog(), [store]);
 }

@@ -7,8 +7,10 @@ import { useLayoutEffect, useState } from 'react';
 import { checkBoardAccess } from '../api/boards.js';
 import { deviceStorage } from '../storage/localJson.js';
 import { findRecentBoard, rememberBoard, type Role } from '../storage/recentBoards.js';
-import { BoardStore } from '../store/BoardStore.js';
-import { PresenceStore } from '../store/PresenceStore.js';
+import type { BoardStore } from '../store/BoardStore.js';
+import type { HistoryStore } from '../store/HistoryStore.js';
+import { openBoardStores } from '../store/openBoardStores.js';
+import type { PresenceStore } from '../store/PresenceStore.js';
 import { BoardConnection } from '../sync/BoardConnection.js';
 import { problemForStatus, type BoardProblem } from '../sync/closeCodes.js';
 
@@ -22,6 +24,7 @@ export interface OpenBoard {
   connection: BoardConnection;
   store: BoardStore;
   presence: PresenceStore;
+  history: HistoryStore;
 }
 
 /** Where opening a board stands. */
@@ -57,14 +60,13 @@ export function useBoardSession(boardId: string, urlToken: string | null): Board
     }
     if (!urlToken) window.history.replaceState(null, '', `${window.location.pathname}#t=${encodeURIComponent(token)}`);
     const connection = new BoardConnection({ boardId, token });
-    const store = new BoardStore(connection.doc);
-    const presence = new PresenceStore(connection.awareness);
+    const stores = openBoardStores(connection);
+    const { store, presence, history } = stores;
     let closed = false;
     const close = () => {
       if (closed) return;
       closed = true;
-      presence.destroy();
-      store.destroy();
+      stores.destroy();
       connection.destroy();
     };
     void checkBoardAccess(boardId, token).then((result) => {
@@ -78,7 +80,7 @@ export function useBoardSession(boardId: string, urlToken: string | null): Board
       const editToken = role === 'edit' ? token : (recent?.editToken ?? null);
       const viewToken = role === 'view' ? token : ((result.kind === 'granted' ? result.viewToken : undefined) ?? recent?.viewToken ?? null);
       rememberBoard(storage, { boardId, role, editToken: editToken ?? undefined, viewToken: viewToken ?? undefined });
-      setBoard({ boardId, role, token, editToken, viewToken, connection, store, presence });
+      setBoard({ boardId, role, token, editToken, viewToken, connection, store, presence, history });
     });
     return () => {
       setBoard(null);

@@ -5,7 +5,7 @@
  * The one who started the spotlight is not following anyone.
  */
 import type { SpotlightView } from '@roundtable/model';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 
 /** Follow state and the selection actions that respect it. */
 export interface FollowState {
@@ -39,11 +39,8 @@ export function useFollow(spotlight: SpotlightView | null, me: string | null, se
     [following, key, target, setSelected],
   );
 
-  return {
-    spotlight,
-    following,
-    stopFollowing: useCallback(() => setOptedOut(key), [key]),
-    rejoin: useCallback(() => setOptedOut(null), []),
-    select,
-  };
+  const stopFollowing = useCallback(() => setOptedOut(key), [key]);
+  const rejoin = useCallback(() => setOptedOut(null), []);
+  // One object per state, so the memo'd workspace re-renders only when following changes.
+  return useMemo(() => ({ spotlight, following, stopFollowing, rejoin, select }), [spotlight, following, stopFollowing, rejoin, select]);
 }

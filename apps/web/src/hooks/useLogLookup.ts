@@ -1,30 +1,49 @@
-/** Names and titles for log sentences: current members, else what the log remembers. */
-import { useMemo } from 'react';
-import { titlesFromLog, type LogLookup } from '../logText.js';
-import { useBoardLog } from './useBoardLog.js';
-import { useMembers } from './useMembers.js';
-import { useSectionTitle } from './useSectionTitle.js';
-
 /**
- * A lookup for `describeLogEntry` / `logSentence`, rebuilt when members or the log change.
- * Section titles here are the ones the log remembers; a log item lays the live title of its
- * own section over it with `useLiveTitle`, so a rename re-renders only the items about it.
+ * Names and titles for one log sentence, read per record: the author, the `from`/`to`
+ * members and the section's title (live, else the one the log remembers). Each log row
+ * subscribes to those keys only, so a new record renders one new row and a rename re-renders
+ * only the rows about that section.
  */
-export function useLogLookup(): LogLookup {
-  const members = useMembers();
-  const log = useBoardLog();
-  return useMemo(() => {
-    const names = new Map(members.map((m) => [m.id, m.name]));
-    const titles = titlesFromLog(log);
-    return { memberName: (id) => names.get(id) ?? null, sectionTitle: (id) => titles.get(id) ?? null };
-  }, [members, log]);
+import type { LogEntry } from '@roundtable/model';
+import { useMemo } from 'react';
+import type { LogLookup } from '../logText.js';
+import { shallowEqual } from '../store/shallowEqual.js';
+import { useBoardContext } from './boardContext.js';
+import { useTracked } from './useTracked.js';
+
+/** What a log row shows besides the record itself. */
+export interface LogEntryNames {
+  /** The author's name and colour as the board knows them now, or null (system, or a forgotten member). */
+  who: { name: string; color: string } | null;
+  /** A lookup for `describeLogEntry` over just this record's people and section. */
+  lookup: LogLookup;
 }
 
-/** `lookup` with section `sectionId`'s current title (when it still exists) in front. */
-export function useLiveTitle(lookup: LogLookup, sectionId: string | undefined): LogLookup {
-  const live = useSectionTitle(sectionId ?? null);
-  return useMemo(
-    () => (live === null ? lookup : { ...lookup, sectionTitle: (id: string) => (id === sectionId ? live : lookup.sectionTitle(id)) }),
-    [lookup, live, sectionId],
+/** The names and title `entry`'s sentence needs; re-renders only when one of them changes. */
+export function useLogEntryNames(entry: LogEntry): LogEntryNames {
+  const { store } = useBoardContext();
+  const read = useTracked(
+    () => ({
+      whoName: store.getMember(entry.by)?.name ?? null,
+      whoColor: store.getMember(entry.by)?.color ?? null,
+      from: entry.from ? (store.getMember(entry.from)?.name ?? null) : null,
+      to: entry.to ? (store.getMember(entry.to)?.name ?? null) : null,
+      title: entry.sectionId ? store.getLogTitle(entry.sectionId) : null,
+    }),
+    [store, entry],
+    shallowEqual,
   );
+  return useMemo(() => {
+    const names = new Map<string, string | null>();
+    if (entry.from) names.set(entry.from, read.from);
+    if (entry.to) names.set(entry.to, read.to);
+    if (entry.by && read.whoName !== null) names.set(entry.by, read.whoName);
+    return {
+      who: read.whoName !== null && read.whoColor !== null ? { name: read.whoName, color: read.whoColor } : null,
+      lookup: {
+        memberName: (id) => names.get(id) ?? null,
+        sectionTitle: (id) => (id === entry.sectionId ? read.title : null),
+      },
+    };
+  }, [entry, read]);
 }

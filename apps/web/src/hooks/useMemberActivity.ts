@@ -7,7 +7,7 @@
 import { AWAY_AFTER_MS, isAway, type MemberView } from '@roundtable/model';
 import { useEffect, useState } from 'react';
 import { useBoardContext } from './boardContext.js';
-import { usePresence } from './usePresence.js';
+import { useIsPresent } from './usePresence.js';
 
 /** A member's activity as the UI shows it. */
 export interface MemberActivity {
@@ -15,26 +15,26 @@ export interface MemberActivity {
   present: boolean;
   /** Gone for longer than AWAY_AFTER_MS (or never seen): anyone may take their lead without asking. */
   away: boolean;
-  /** Best known last sign of life (device clock ms), or null. */
+  /** Best known last sign of life (relay-corrected ms, like the document's `lastSeen`), or null. */
   lastSeen: number | null;
 }
 
 /** Activity of `member` (null: nobody, which reads as present and not away). */
 export function useMemberActivity(member: MemberView | null): MemberActivity {
-  const { presence } = useBoardContext();
-  const peers = usePresence();
+  const { presence, connection } = useBoardContext();
+  const now = connection.clock.now;
   const [, setTick] = useState(0);
-  const present = member !== null && peers.some((p) => p.memberId === member.id);
+  const present = useIsPresent(member?.id ?? null);
   const seenHere = member ? presence.lastSeenOf(member.id) : null;
-  const lastSeen = present ? Date.now() : maxOrNull(seenHere, member?.lastSeen ?? null);
-  const away = member !== null && !present && isAway({ lastSeen }, Date.now());
+  const lastSeen = present ? now() : maxOrNull(seenHere, member?.lastSeen ?? null);
+  const away = member !== null && !present && isAway({ lastSeen }, now());
 
   // Wake up when the member crosses the away threshold.
   useEffect(() => {
     if (member === null || present || away || lastSeen === null) return;
-    const timeout = setTimeout(() => setTick((t) => t + 1), Math.max(0, lastSeen + AWAY_AFTER_MS - Date.now()) + 100);
+    const timeout = setTimeout(() => setTick((t) => t + 1), Math.max(0, lastSeen + AWAY_AFTER_MS - now()) + 100);
     return () => clearTimeout(timeout);
-  }, [member, present, away, lastSeen]);
+  }, [member, present, away, lastSeen, now]);
 
   return { present: member === null || present, away, lastSeen };
 }

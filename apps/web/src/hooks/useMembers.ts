@@ -1,10 +1,10 @@
-/** Members the board remembers (name and colour per member id). */
+/** Every member the board remembers (pickers); rows should use `useMember(id)` instead. */
 import type { MemberView } from '@roundtable/model';
-import { useSyncExternalStore } from 'react';
 import { useBoardContext } from './boardContext.js';
+import { useTracked } from './useTracked.js';
 
-/** Members by name. */
+/** Members by name; re-renders when any member changes. */
 export function useMembers(): readonly MemberView[] {
   const { store } = useBoardContext();
-  return useSyncExternalStore(store.subscribe, store.getMembers);
+  return useTracked(() => store.getMembers(), [store]);
 }

@@ -1,7 +1,10 @@
-import { addSection, createBoard, renameBoard, renameSection, moveSection, selectSections, startSpotlight, startTimer, upsertMember } from '@roundtable/model';
+import { addSection, createBoard, removeSection, renameBoard, renameSection, moveSection, selectLog, selectSections, startSpotlight, startTimer, takeLead, upsertMember } from '@roundtable/model';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { BoardStore } from './BoardStore.js';
+import { AGENDA, ALL_MEMBERS, BoardStore } from './BoardStore.js';
+import { ANY } from './KeyedCollection.js';
+import { ENTRIES } from './LogCollection.js';
+import { Computation } from './tracking.js';
 
 function board() {
   const doc = new Y.Doc();
@@ -47,16 +50,17 @@ describe('BoardStore', () => {
 
   it('returns the same snapshot on repeated reads without changes (useSyncExternalStore contract)', () => {
     const { store } = board();
-    expect(store.getSections()).toBe(store.getSections());
+    expect(store.getSectionIds()).toBe(store.getSectionIds());
+    expect(store.getSectionLeads()).toBe(store.getSectionLeads());
     expect(store.getMembers()).toBe(store.getMembers());
     expect(store.getLog()).toBe(store.getLog());
     expect(store.getSection('missing')).toBeNull();
   });
 
-  it('notifies subscribers on document updates and stops after unsubscribe', () => {
+  it('notifies the agenda listeners once per added section and stops after unsubscribe', () => {
     const { doc, store } = board();
     let calls = 0;
-    const off = store.subscribe(() => calls++);
+    const off = store.agenda.subscribe(AGENDA, () => calls++);
     addSection(doc, { kind: 'purpose', title: 'Why', by: null, at: 1 });
     expect(calls).toBe(1);
     off();
@@ -114,7 +118,7 @@ describe('BoardStore', () => {
     expect(store.getSectionLeads()).toBe(leads);
     expect(store.getMembers()).toBe(members);
     expect(store.getSectionTitle(a!)).toBe('Renamed remotely');
-    expect(store.getSections().map((s) => s.title)).toContain('Renamed remotely');
+    expect(store.getSectionIds().map((id) => store.getSectionTitle(id))).toContain('Renamed remotely');
   });
 
   it('follows sections added, reordered and removed by another peer', () => {
@@ -131,5 +135,128 @@ describe('BoardStore', () => {
     peer.getMap('sections').delete(ids[1]!);
     expect(store.getSectionIds()).toEqual(selectSections(doc).map((s) => s.id));
     expect(store.getSection(ids[1]!)).toBeNull();
+  });
+});
+
+/** Counts the calls of listeners subscribed per key. */
+function counter() {
+  const calls = new Map<string, number>();
+  const listener = (name: string) => () => calls.set(name, (calls.get(name) ?? 0) + 1);
+  return { calls: (name: string) => calls.get(name) ?? 0, listener };
+}
+
+describe('BoardStore keyed notifications', () => {
+  it('a remote rename of one section wakes that section only: not other sections, the agenda, the leads, the members or the log', () => {
+    const { doc, store } = board();
+    const [a, b, c] = store.getSectionIds();
+    const count = counter();
+    store.sections.subscribe(a!, count.listener('a'));
+    store.sections.subscribe(b!, count.listener('b'));
+    store.sections.subscribe(c!, count.listener('c'));
+    store.agenda.subscribe(AGENDA, count.listener('agenda'));
+    store.leads.subscribe(ANY, count.listener('leads'));
+    store.members.subscribe(ANY, count.listener('members'));
+    store.log.subscribe(ENTRIES, count.listener('log'));
+    store.meta.subscribe('meta', count.listener('meta'));
+
+    const peer = remotePeer(doc);
+    renameSection(peer, b!, 'Renamed remotely');
+
+    expect(count.calls('b')).toBe(1);
+    expect(['a', 'c', 'agenda', 'leads', 'members', 'log', 'meta'].map(count.calls)).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(store.getSectionTitle(b!)).toBe('Renamed remotely');
+  });
+
+  it('a rename to the same title wakes nobody; a remote move wakes the agenda but no section title reader', () => {
+    const { doc, store } = board();
+    const ids = store.getSectionIds();
+    const count = counter();
+    store.agenda.subscribe(AGENDA, count.listener('agenda'));
+    store.sections.subscribe(ids[0]!, count.listener('first'));
+    renameSection(doc, ids[0]!, store.getSectionTitle(ids[0]!)!);
+    expect(count.calls('first')).toBe(0);
+    const peer = remotePeer(doc);
+    moveSection(peer, ids[0]!, 3);
+    expect(count.calls('agenda')).toBe(1);
+    // The order key is part of the section's record.
+    expect(count.calls('first')).toBe(1);
+  });
+
+  it('a member changing colour wakes that member only; a new member wakes the member list', () => {
+    const { doc, store } = board();
+    upsertMember(doc, { id: 'member-ada', name: 'Ada', color: '#6366f1', at: 1 });
+    upsertMember(doc, { id: 'member-bob', name: 'Bob', color: '#0ea5e9', at: 1 });
+    const count = counter();
+    store.members.subscribe('member-ada', count.listener('ada'));
+    store.members.subscribe('member-bob', count.listener('bob'));
+    store.memberOrder.subscribe(ALL_MEMBERS, count.listener('order'));
+    const peer = remotePeer(doc);
+    upsertMember(peer, { id: 'member-bob', name: 'Bob', color: '#f97316', at: 5 });
+    expect([count.calls('ada'), count.calls('bob'), count.calls('order')]).toEqual([0, 1, 0]);
+    expect(store.getMember('member-bob')?.color).toBe('#f97316');
+    upsertMember(peer, { id: 'member-cleo', name: 'Cleo', color: '#22c55e', at: 6 });
+    expect(count.calls('order')).toBe(1);
+    expect(store.getMembers().map((m) => m.name)).toEqual(['Ada', 'Bob', 'Cleo']);
+  });
+
+  it('takes the lead: wakes the leads list, not on a rename', () => {
+    const { doc, store } = board();
+    upsertMember(doc, { id: 'member-ada', name: 'Ada', color: '#6366f1', at: 1 });
+    const [a] = store.getSectionIds();
+    const count = counter();
+    store.leads.subscribe(ANY, count.listener('leads'));
+    renameSection(doc, a!, 'Why we are really here');
+    expect(count.calls('leads')).toBe(0);
+    takeLead(doc, { sectionId: a!, by: 'member-ada', at: 1 });
+    expect(count.calls('leads')).toBe(1);
+    expect(store.getSectionLeads().find((l) => l.id === a)?.lead).toBe('member-ada');
+  });
+
+  it('appends log records incrementally: earlier entries stay identical, remembered titles survive removal', () => {
+    const { doc, store } = board();
+    const before = store.getLog();
+    const count = counter();
+    store.log.subscribe(ENTRIES, count.listener('log'));
+    const added = addSection(doc, { kind: 'agreement', title: 'Decide', by: null, at: 1 });
+    expect(added.ok && count.calls('log')).toBe(1);
+    const after = store.getLog();
+    expect(after).toHaveLength(before.length + 1);
+    after.slice(0, -1).forEach((e, i) => expect(e).toBe(before[i]));
+    const id = added.ok ? added.value : '';
+    store.log.subscribe(`title:${id}`, count.listener('title'));
+    removeSection(doc, { sectionId: id, by: null, at: 1 });
+    expect(store.getSection(id)).toBeNull();
+    expect(store.getLogTitle(id)).toBe('Decide');
+  });
+
+  it('keeps the log right when a merge inserts records before others', () => {
+    const doc = new Y.Doc();
+    doc.clientID = 200;
+    createBoard(doc, { title: 'Retro', template: 'retrospective', at: 1 });
+    const store = new BoardStore(doc);
+    const other = new Y.Doc();
+    other.clientID = 100;
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
+    // Both append while apart; the lower client id's record goes first, before ours.
+    addSection(doc, { kind: 'purpose', title: 'Mine', by: null, at: 1 });
+    addSection(other, { kind: 'purpose', title: 'Theirs', by: null, at: 1 });
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(other), 'remote');
+    const details = store.getLog().map((e) => e.detail);
+    expect(details.slice(-2)).toEqual(['Theirs', 'Mine']);
+    expect(store.getLog().map((e) => e.id)).toEqual(selectLog(doc).map((e) => e.id));
+  });
+
+  it('spotlight follows meta and the existence of its section', () => {
+    const { doc, store } = board();
+    upsertMember(doc, { id: 'member-ada', name: 'Ada', color: '#6366f1', at: 1 });
+    const [a] = store.getSectionIds();
+    const spotlight = new Computation(() => store.getSpotlight());
+    let calls = 0;
+    spotlight.subscribe(() => calls++);
+    startSpotlight(doc, { sectionId: a!, by: 'member-ada', at: 3 });
+    expect(calls).toBe(1);
+    expect(spotlight.get()?.sectionId).toBe(a);
+    removeSection(doc, { sectionId: a!, by: null, at: 1 });
+    expect(spotlight.get()).toBeNull();
   });
 });

@@ -1,22 +1,27 @@
 /**
- * Snapshot caches over a board document for `useSyncExternalStore`. Every getter returns
- * the same object until the data it selects changes, so a remote edit to one section
- * re-renders that section's component only. Reads go through the model's readers
- * (`readSection`, `selectMembers`, ...).
+ * The web app's store over one board document: keyed collections built from the model's
+ * readers, with incremental indexes and notifications routed by key (DESIGN §6,
+ * CONVENTIONS 12). A remote rename of one section wakes the listeners of that section's key
+ * only; a new log record wakes the log list (and the remembered title of its section);
+ * a member's new colour wakes that member's readers.
  *
- * Work per document update is proportional to what the update touched: `observeDeep` on
- * each root marks what changed (the ids of the sections touched, or "members", "log",
- * "meta"), and getters re-read only that, lazily, on their next call. A rename of one
- * section out of 300 re-reads that one section; the ordered id list is re-sorted only when
- * a section appears, disappears or changes its order key.
+ * How a transaction flows in: `observeDeep` on each root marks which keys may have changed
+ * (the section ids under `event.path[0]` / `keysChanged`, the member ids, the log delta, the
+ * meta); on the doc's `afterTransaction` (which Yjs emits after every observer) each
+ * collection re-reads only those keys, derived indexes update from the change feed, and then
+ * the listeners of every changed key run once. Reads are plain getters that report the key
+ * they read (`tracking.ts`), so `useTracked` and the action hooks subscribe to exactly that.
+ *
+ * Adding a collection (cards, clusters, votes): a `KeyedCollection` with the model's reader,
+ * fed from its root by `feedFromMap`, flushed in `onAfterTransaction`, plus `Index`es by the
+ * fields the UI groups by (cards by cluster, votes by card).
  */
 import {
+  readMember,
   readSection,
+  readSpotlight,
   roots,
-  selectLog,
-  selectMembers,
   selectMeta,
-  selectSpotlight,
   type BoardMeta,
   type BoardRoots,
   type LeadOffer,
@@ -25,8 +30,12 @@ import {
   type SectionView,
   type SpotlightView,
 } from '@roundtable/model';
-import type * as Y from 'yjs';
-import { reuseArray, shallowEqual, twoLevelEqual } from './shallowEqual.js';
+import * as Y from 'yjs';
+import { Index } from './Index.js';
+import { KeyedCollection } from './KeyedCollection.js';
+import { runBatch, type Batch } from './KeyedListeners.js';
+import { LogCollection } from './LogCollection.js';
+import { shallowEqual } from './shallowEqual.js';
 
 /** The lead-related fields of one section (what lead notices need), stable per section. */
 export interface SectionLead {
@@ -35,199 +44,188 @@ export interface SectionLead {
   offer: LeadOffer | null;
 }
 
-const byOrder = (a: SectionView, b: SectionView): number =>
-  a.order !== b.order ? (a.order < b.order ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+/** The group of the agenda index that holds every section. */
+export const AGENDA = 'agenda';
+/** The group of the members index that holds every member, by name. */
+export const ALL_MEMBERS = 'all';
 
-/** Cached, referentially stable reads of one board document. */
+type MetaRecord = { kind: 'meta'; value: BoardMeta } | { kind: 'spotlight'; value: SpotlightView | null };
+
+/** Which keys of a collection one Y event may have changed. */
+export type KeysOfEvent = (event: Y.YEvent<Y.AbstractType<unknown>>, observed: Y.AbstractType<unknown>) => Iterable<string>;
+
+/**
+ * The default for a map of records (sections, members): a change at the map itself touches
+ * the keys it added, removed or replaced; a change inside a record touches that record's key
+ * (`event.path[0]`). Nested collections pass their own (e.g. cards: the id after `'cards'`).
+ */
+export const recordKeys: KeysOfEvent = (event, observed) => {
+  if (event.target === observed) return (event as Y.YMapEvent<unknown>).keysChanged;
+  const key = event.path[0];
+  return typeof key === 'string' ? [key] : [];
+};
+
+/**
+ * Feeds `collection` from `type` (observeDeep): every key `keysOf` finds in an event is
+ * invalidated, to be re-read at the next flush. Returns the unobserve function.
+ */
+export function feedFromMap<T>(type: Y.Map<T>, collection: { invalidate(key: string): void }, keysOf: KeysOfEvent = recordKeys): () => void {
+  const observed = type as unknown as Y.AbstractType<unknown>;
+  const observer = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>): void => {
+    for (const event of events) for (const key of keysOf(event, observed)) collection.invalidate(key);
+  };
+  type.observeDeep(observer);
+  return () => type.unobserveDeep(observer);
+}
+
+/** Keyed, referentially stable reads of one board document. */
 export class BoardStore {
   private readonly roots: BoardRoots;
-  private readonly listeners = new Set<() => void>();
-
-  /** Valid sections by id (invalid or absent ones are not in the map). */
-  private readonly sections = new Map<string, SectionView>();
-  /** Section ids touched since the last flush. */
-  private readonly dirtySections = new Set<string>();
-  /** Bumped whenever some section's snapshot changes (for derived lists). */
-  private sectionsGen = 0;
-  private orderDirty = true;
-  private sectionIds: readonly string[] = [];
-
-  private metaDirty = true;
-  private membersDirty = true;
-  private logDirty = true;
-  private metaGen = 0;
-
-  private meta: BoardMeta | undefined;
-  private members: readonly MemberView[] | undefined;
-  private log: readonly LogEntry[] | undefined;
-  private agenda: { gen: number; value: readonly SectionView[] } | undefined;
-  private leads: { gen: number; value: readonly SectionLead[] } | undefined;
-  private spotlight: { gen: number; metaGen: number; value: SpotlightView | null } | undefined;
+  /** Valid sections by id. */
+  readonly sections: KeyedCollection<SectionView>;
+  /** Section ids in agenda order (group `AGENDA`): changes on add, remove and reorder only. */
+  readonly agenda: Index<SectionView>;
+  /** Each section's lead and offer: wakes on lead changes, not on renames. */
+  readonly leads: KeyedCollection<SectionLead>;
+  /** Members by id. */
+  readonly members: KeyedCollection<MemberView>;
+  /** Member ids by name (group `ALL_MEMBERS`). */
+  readonly memberOrder: Index<MemberView>;
+  /** The session log, appended incrementally. */
+  readonly log: LogCollection;
+  /** Board metadata (`meta`) and the raw spotlight (`spotlight`). */
+  readonly meta: KeyedCollection<MetaRecord>;
+  private readonly stops: (() => void)[] = [];
+  private leadsList: { version: number; ids: readonly string[]; value: readonly SectionLead[] } | null = null;
+  private membersList: { version: number; ids: readonly string[]; value: readonly MemberView[] } | null = null;
 
   constructor(private readonly doc: Y.Doc) {
     this.roots = roots(doc);
-    this.roots.sections.forEach((_value, id) => this.dirtySections.add(id));
-    this.roots.sections.observeDeep(this.onSections);
-    this.roots.meta.observeDeep(this.onMeta);
-    this.roots.members.observeDeep(this.onMembers);
-    this.roots.log.observeDeep(this.onLog);
-    doc.on('update', this.onUpdate);
+    const { sections, members, meta, log } = this.roots;
+
+    this.sections = new KeyedCollection({ read: (id) => readSection(id, sections.get(id)) });
+    this.sections.invalidateAll(sections.keys());
+    this.sections.flush(new Set());
+    this.agenda = new Index(this.sections, { groupOf: () => AGENDA, sortKey: (s) => s.order });
+    this.leads = this.sections.project((s) => ({ id: s.id, lead: s.lead, offer: s.offer }));
+
+    this.members = new KeyedCollection({ read: (id) => readMember(id, members.get(id)), equal: shallowEqual });
+    this.members.invalidateAll(members.keys());
+    this.members.flush(new Set());
+    this.memberOrder = new Index(this.members, { groupOf: () => ALL_MEMBERS, sortKey: (m) => m.name.toLocaleLowerCase() });
+
+    this.meta = new KeyedCollection<MetaRecord>({
+      read: (key) =>
+        key === 'meta' ? { kind: 'meta', value: selectMeta(doc) } : key === 'spotlight' ? { kind: 'spotlight', value: readSpotlight(meta.get('spotlight')) } : null,
+      equal: (a, b) => a.kind === b.kind && shallowEqual(a.value, b.value),
+    });
+    this.meta.invalidateAll(['meta', 'spotlight']);
+    this.meta.flush(new Set());
+
+    this.log = new LogCollection(log);
+
+    this.stops.push(feedFromMap(sections, this.sections), feedFromMap(members, this.members));
+    const onMeta = () => this.meta.invalidateAll(['meta', 'spotlight']);
+    meta.observeDeep(onMeta);
+    this.stops.push(() => meta.unobserveDeep(onMeta));
+    doc.on('afterTransaction', this.onAfterTransaction);
   }
 
-  // Observers run inside the transaction's cleanup, before the doc's 'update' event, so the
-  // dirty marks are in place by the time subscribers read.
-  private readonly onSections = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>): void => {
-    for (const event of events) {
-      if (event.target === this.roots.sections) {
-        for (const key of (event as Y.YMapEvent<unknown>).keysChanged) this.dirtySections.add(key);
-      } else {
-        const id = event.path[0];
-        if (typeof id === 'string') this.dirtySections.add(id);
-      }
-    }
-  };
-  private readonly onMeta = (): void => {
-    this.metaDirty = true;
-  };
-  private readonly onMembers = (): void => {
-    this.membersDirty = true;
-  };
-  private readonly onLog = (): void => {
-    this.logDirty = true;
+  // Yjs emits afterTransaction after every observer of the transaction has run: every dirty
+  // mark is in place, so each collection flushes once and listeners see a consistent store.
+  private readonly onAfterTransaction = (): void => {
+    const batch: Batch = new Set();
+    this.sections.flush(batch);
+    this.members.flush(batch);
+    this.meta.flush(batch);
+    this.log.flush(batch);
+    runBatch(batch);
   };
 
-  private readonly onUpdate = (): void => {
-    for (const listener of [...this.listeners]) listener();
-  };
-
-  /** Subscribes to document changes (any change; getters decide what is new). */
-  readonly subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  /** Re-reads the sections touched since the last call; keeps equal snapshots identical. */
-  private flushSections(): void {
-    if (this.dirtySections.size === 0) return;
-    for (const id of this.dirtySections) {
-      const prev = this.sections.get(id);
-      const next = readSection(id, this.roots.sections.get(id));
-      if (next === null) {
-        if (prev) {
-          this.sections.delete(id);
-          this.orderDirty = true;
-          this.sectionsGen += 1;
-        }
-      } else if (!prev || !twoLevelEqual(prev, next)) {
-        if (!prev || prev.order !== next.order) this.orderDirty = true;
-        this.sections.set(id, next);
-        this.sectionsGen += 1;
-      }
-    }
-    this.dirtySections.clear();
+  /** The board's title and metadata (tracked: key `meta`). */
+  getMeta(): BoardMeta {
+    const record = this.meta.get('meta');
+    return record?.kind === 'meta' ? record.value : selectMeta(this.doc);
   }
 
-  /** The board's title and metadata. */
-  readonly getMeta = (): BoardMeta => {
-    if (this.metaDirty || !this.meta) {
-      const next = selectMeta(this.doc);
-      if (!this.meta || !shallowEqual(this.meta, next)) {
-        this.meta = next;
-      }
-      this.metaDirty = false;
-      this.metaGen += 1;
-    }
-    return this.meta;
-  };
-
-  /** Section ids in agenda order; a new array only when the order or membership changes. */
-  readonly getSectionIds = (): readonly string[] => {
-    this.flushSections();
-    if (this.orderDirty) {
-      const next = [...this.sections.values()].sort(byOrder).map((s) => s.id);
-      if (!shallowEqual(this.sectionIds, next)) this.sectionIds = next;
-      this.orderDirty = false;
-    }
-    return this.sectionIds;
-  };
+  /** Section ids in agenda order; the same array until a section comes, goes or moves. */
+  getSectionIds(): readonly string[] {
+    return this.agenda.get(AGENDA);
+  }
 
   /** One section, or null when it does not exist (removed, or never valid). */
-  getSection(id: string): SectionView | null {
-    this.flushSections();
-    return this.sections.get(id) ?? null;
+  getSection(id: string | null): SectionView | null {
+    return id === null ? null : (this.sections.get(id) ?? null);
   }
 
-  /** One section's title, or null; a string, so subscribers re-render only when it changes. */
+  /** One section's title, or null. */
   getSectionTitle(id: string | null): string | null {
-    return id === null ? null : (this.getSection(id)?.title ?? null);
+    return this.getSection(id)?.title ?? null;
   }
 
-  /** The full agenda in order (a new array whenever any section changes). */
-  readonly getSections = (): readonly SectionView[] => {
-    const ids = this.getSectionIds();
-    if (!this.agenda || this.agenda.gen !== this.sectionsGen) {
-      const list = ids.map((id) => this.sections.get(id)).filter((s): s is SectionView => s !== undefined);
-      this.agenda = { gen: this.sectionsGen, value: reuseArray(this.agenda?.value, list, (s) => s.id) };
-    }
-    return this.agenda.value;
-  };
+  /** The 0-based agenda position of section `id`, or -1. */
+  getSectionIndex(id: string): number {
+    return this.getSectionIds().indexOf(id);
+  }
 
   /**
-   * Every section's lead and pending offer, in agenda order; the same array until a lead or
-   * an offer changes or a section comes or goes (a rename leaves it alone).
+   * Every section's lead and pending offer, in agenda order; the same array until a lead or an
+   * offer changes or a section comes, goes or moves (a rename leaves it alone).
    */
-  readonly getSectionLeads = (): readonly SectionLead[] => {
+  getSectionLeads(): readonly SectionLead[] {
     const ids = this.getSectionIds();
-    if (!this.leads || this.leads.gen !== this.sectionsGen) {
-      const list: SectionLead[] = [];
-      for (const id of ids) {
-        const s = this.sections.get(id);
-        if (s) list.push({ id, lead: s.lead, offer: s.offer });
-      }
-      const prev = this.leads?.value;
-      const value = prev && prev.length === list.length && list.every((l, i) => twoLevelEqual(l, prev[i])) ? prev : reuseArray(prev, list, (l) => l.id);
-      this.leads = { gen: this.sectionsGen, value };
-    }
-    return this.leads.value;
-  };
+    this.leads.readVersion();
+    const cached = this.leadsList;
+    if (cached && cached.version === this.leads.version && cached.ids === ids) return cached.value;
+    const value = ids.map((id) => this.leads.peek(id)).filter((l): l is SectionLead => l !== undefined);
+    this.leadsList = { version: this.leads.version, ids, value: cached && shallowEqual(cached.value, value) ? cached.value : value };
+    return this.leadsList.value;
+  }
 
-  /** Members the board remembers, by name. */
-  readonly getMembers = (): readonly MemberView[] => {
-    if (this.membersDirty || !this.members) {
-      this.members = reuseArray(this.members, selectMembers(this.doc), (m) => m.id);
-      this.membersDirty = false;
-    }
-    return this.members;
-  };
+  /** One member, or null when the board does not know them. */
+  getMember(id: string | null | undefined): MemberView | null {
+    return id ? (this.members.get(id) ?? null) : null;
+  }
 
-  /** The session log in document order. */
-  readonly getLog = (): readonly LogEntry[] => {
-    if (this.logDirty || !this.log) {
-      this.log = reuseArray(this.log, selectLog(this.doc), (e) => e.id);
-      this.logDirty = false;
-    }
-    return this.log;
-  };
+  /** Every member the board remembers, by name; a new array when any member changes. */
+  getMembers(): readonly MemberView[] {
+    const ids = this.memberOrder.get(ALL_MEMBERS);
+    this.members.readVersion();
+    const cached = this.membersList;
+    if (cached && cached.version === this.members.version && cached.ids === ids) return cached.value;
+    const value = ids.map((id) => this.members.peek(id)).filter((m): m is MemberView => m !== undefined);
+    this.membersList = { version: this.members.version, ids, value: cached && shallowEqual(cached.value, value) ? cached.value : value };
+    return this.membersList.value;
+  }
 
-  /** The active spotlight (which section everyone is asked to follow to), or null. */
-  readonly getSpotlight = (): SpotlightView | null => {
-    this.getMeta();
-    this.flushSections();
-    const slot = this.spotlight;
-    if (slot && slot.gen === this.sectionsGen && slot.metaGen === this.metaGen) return slot.value;
-    const next = selectSpotlight(this.doc);
-    const value = slot && shallowEqual(slot.value, next) ? slot.value : next;
-    this.spotlight = { gen: this.sectionsGen, metaGen: this.metaGen, value };
-    return value;
-  };
+  /** The session log in document order (tracked: the entry list). */
+  getLog(): readonly LogEntry[] {
+    return this.log.getEntries();
+  }
+
+  /** The title a log sentence uses for `sectionId`: its live title, else the one the log remembers. */
+  getLogTitle(sectionId: string): string | null {
+    return this.getSectionTitle(sectionId) ?? this.log.rememberedTitle(sectionId);
+  }
+
+  /** The active spotlight, or null (also when its section has been removed). */
+  getSpotlight(): SpotlightView | null {
+    const record = this.meta.get('spotlight');
+    const spotlight = record?.kind === 'spotlight' ? record.value : null;
+    if (spotlight === null || this.getSection(spotlight.sectionId) === null) return null;
+    return spotlight;
+  }
 
   /** Stops listening to the document. */
   destroy(): void {
-    this.roots.sections.unobserveDeep(this.onSections);
-    this.roots.meta.unobserveDeep(this.onMeta);
-    this.roots.members.unobserveDeep(this.onMembers);
-    this.roots.log.unobserveDeep(this.onLog);
-    this.doc.off('update', this.onUpdate);
-    this.listeners.clear();
+    for (const stop of this.stops) stop();
+    this.doc.off('afterTransaction', this.onAfterTransaction);
+    this.agenda.destroy();
+    this.memberOrder.destroy();
+    this.log.destroy();
+    this.sections.clear();
+    this.leads.clear();
+    this.members.clear();
+    this.meta.clear();
   }
 }

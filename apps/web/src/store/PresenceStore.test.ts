@@ -29,25 +29,29 @@ describe('presence', () => {
     ]);
   });
 
-  it('keeps snapshots stable until presence changes, and per-section viewers stable for other sections', () => {
+  it('keeps snapshots stable until presence changes, and wakes only the sections whose viewers changed', () => {
     const awareness = new Awareness(new Y.Doc());
     awareness.setLocalState({ ...user('m-self', 'Me'), sectionId: 'a' });
     const store = new PresenceStore(awareness);
     const peers = store.getPeers();
     const viewersA = store.getViewers('a');
-    const viewersB = store.getViewers('b');
-    let calls = 0;
-    store.subscribe(() => calls++);
+    const calls: string[] = [];
+    store.subscribe('peers', () => calls.push('peers'));
+    for (const s of ['a', 'b', 'c']) store.subscribe(`viewers:${s}`, () => calls.push(s));
+    store.subscribe('member:m-self', () => calls.push('self'));
+    store.subscribe('member:m-other', () => calls.push('other'));
     awareness.setLocalState({ ...user('m-self', 'Me'), sectionId: 'a' });
     expect(store.getPeers()).toBe(peers);
-    expect(calls).toBe(0);
+    expect(calls).toEqual([]);
     awareness.setLocalState({ ...user('m-self', 'Me'), sectionId: 'b' });
-    expect(calls).toBe(1);
+    expect(calls.sort()).toEqual(['a', 'b', 'peers', 'self']);
     expect(store.getPeers()).not.toBe(peers);
     expect(store.getViewers('a')).toEqual([]);
-    expect(store.getViewers('b')).not.toBe(viewersB);
+    expect(store.getViewers('b').map((p) => p.memberId)).toEqual(['m-self']);
     expect(store.getViewers('c')).toBe(store.getViewers('c'));
     expect(viewersA).toHaveLength(1);
+    expect(store.isPresent('m-self')).toBe(true);
+    expect(store.isPresent('m-other')).toBe(false);
     store.destroy();
   });
 

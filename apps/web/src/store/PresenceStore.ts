@@ -4,7 +4,9 @@
  */
 import { parsePresence } from '@roundtable/protocol';
 import type { Awareness } from 'y-protocols/awareness';
+import { KeyedListeners, runBatch, type Batch } from './KeyedListeners.js';
 import { reuseArray } from './shallowEqual.js';
+import { reportRead, type Source } from './tracking.js';
 
 /** One person present on the board. */
 export interface PresencePeer {
@@ -41,59 +43,103 @@ export function peersFromStates(states: ReadonlyMap<number, unknown>, selfClient
     .sort((a, b) => Number(b.isSelf) - Number(a.isSelf) || a.name.localeCompare(b.name) || (a.memberId < b.memberId ? -1 : 1));
 }
 
-/** A stable snapshot of presence for `useSyncExternalStore`. */
-export class PresenceStore {
-  private peers: readonly PresencePeer[] = [];
-  private readonly listeners = new Set<() => void>();
-  private readonly viewers = new Map<string, { peers: readonly PresencePeer[]; value: readonly PresencePeer[] }>();
-  /** When each member was last present (device clock), for "away" badges. */
+const PEERS = 'peers';
+const viewersKey = (sectionId: string) => `viewers:${sectionId}`;
+const memberKey = (memberId: string) => `member:${memberId}`;
+const NO_PEERS: readonly PresencePeer[] = Object.freeze([]);
+
+/**
+ * Presence with notifications routed by key: the peer list (`getPeers`), the viewers of one
+ * section (`getViewers(sectionId)`, an index by section kept incrementally per awareness
+ * change) and one member's presence (`isPresent(memberId)`). Moving from section A to B wakes
+ * the readers of A's and B's viewers and of that member, not every row of the agenda.
+ */
+export class PresenceStore implements Source {
+  private peers: readonly PresencePeer[] = NO_PEERS;
+  private readonly listeners = new KeyedListeners();
+  /** Viewers by section id; an entry's array stays identical until that set of people changes. */
+  private viewers = new Map<string, readonly PresencePeer[]>();
+  private byMember = new Map<string, PresencePeer>();
+  /** When each member was last present (this store's clock), for "away" badges. */
   private readonly seen = new Map<string, number>();
 
+  /** `now` is the clock "last seen" is measured on: pass the relay clock so it compares with the document's times. */
   constructor(
     private readonly awareness: Awareness,
     private readonly now: () => number = Date.now,
   ) {
-    this.refresh();
+    this.refresh(new Set());
     awareness.on('change', this.onChange);
   }
 
   private readonly onChange = (): void => {
-    if (!this.refresh()) return;
-    for (const listener of [...this.listeners]) listener();
+    const batch: Batch = new Set();
+    this.refresh(batch);
+    runBatch(batch);
   };
 
-  private refresh(): boolean {
+  /** Re-reads awareness; adds the listeners of what changed to `batch`. */
+  private refresh(batch: Batch): void {
     const next = reuseArray(this.peers, peersFromStates(this.awareness.getStates(), this.awareness.clientID), (p) => p.memberId);
     const now = this.now();
     // Present now, or present until this change (they just left): both were seen now.
     for (const p of this.peers) this.seen.set(p.memberId, now);
     for (const p of next) this.seen.set(p.memberId, now);
-    const changed = next !== this.peers;
+    if (next === this.peers) return;
+
+    const byMember = new Map(next.map((p) => [p.memberId, p] as const));
+    for (const id of new Set([...this.byMember.keys(), ...byMember.keys()])) {
+      if (this.byMember.get(id) !== byMember.get(id)) this.listeners.collect(memberKey(id), batch);
+    }
+    const grouped = new Map<string, PresencePeer[]>();
+    for (const p of next) {
+      if (p.sectionId === null) continue;
+      const list = grouped.get(p.sectionId);
+      if (list) list.push(p);
+      else grouped.set(p.sectionId, [p]);
+    }
+    const viewers = new Map<string, readonly PresencePeer[]>();
+    for (const id of new Set([...this.viewers.keys(), ...grouped.keys()])) {
+      const before = this.viewers.get(id);
+      const after = grouped.get(id);
+      const value = after ? reuseArray(before, after, (p) => p.memberId) : undefined;
+      if (value) viewers.set(id, value);
+      if (value !== before) this.listeners.collect(viewersKey(id), batch);
+    }
     this.peers = next;
-    return changed;
+    this.byMember = byMember;
+    this.viewers = viewers;
+    this.listeners.collect(PEERS, batch);
   }
 
-  /** Subscribes to changes of the peer list. */
-  readonly subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  /** Calls `listener` when `key` changes (keys come from the tracked getters below). */
+  subscribe(key: string, listener: () => void): () => void {
+    return this.listeners.subscribe(key, listener);
+  }
 
-  /** People looking at `sectionId`; the same array until that set of people changes. */
+  /** Listener count of `key` (tests). */
+  listenerCount(key: string): number {
+    return this.listeners.count(key);
+  }
+
+  /** People looking at `sectionId`; the same array until that set of people changes (tracked per section). */
   getViewers(sectionId: string): readonly PresencePeer[] {
-    const slot = this.viewers.get(sectionId);
-    if (slot && slot.peers === this.peers) return slot.value;
-    const next = reuseArray(slot?.value, this.peers.filter((p) => p.sectionId === sectionId), (p) => p.memberId);
-    this.viewers.set(sectionId, { peers: this.peers, value: next });
-    return next;
+    reportRead(this, viewersKey(sectionId));
+    return this.viewers.get(sectionId) ?? NO_PEERS;
+  }
+
+  /** True while `memberId` is on the board (tracked per member). */
+  isPresent(memberId: string): boolean {
+    reportRead(this, memberKey(memberId));
+    return this.byMember.has(memberId);
   }
 
   /**
-   * When `memberId` was last present on this board as far as this device saw (device clock):
-   * now while they are here, the moment they left otherwise, null when never seen.
+   * When `memberId` was last present on this board as far as this device saw: now while they
+   * are here, the moment they left otherwise, null when never seen (tracked per member).
    */
   lastSeenOf(memberId: string): number | null {
-    if (this.peers.some((p) => p.memberId === memberId)) return this.now();
+    if (this.isPresent(memberId)) return this.now();
     return this.seen.get(memberId) ?? null;
   }
 
@@ -103,6 +149,9 @@ export class PresenceStore {
     this.listeners.clear();
   }
 
-  /** Everyone present, self first. Same array until someone joins, leaves, renames or moves. */
-  readonly getPeers = (): readonly PresencePeer[] => this.peers;
+  /** Everyone present, self first. Same array until someone joins, leaves, renames or moves (tracked). */
+  getPeers(): readonly PresencePeer[] {
+    reportRead(this, PEERS);
+    return this.peers;
+  }
 }

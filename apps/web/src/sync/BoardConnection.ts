@@ -3,7 +3,7 @@
  * awareness (presence), the local undo manager and the relay clock (shared timers). The only module that wires network and
  * storage to the document; components talk to it through hooks.
  */
-import { createUndoManager, isLocalOrigin, migrate } from '@roundtable/model';
+import { createUndoManager, migrate } from '@roundtable/model';
 import { presenceState, shouldRetryClose, type PresenceUser } from '@roundtable/protocol';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import type { Awareness } from 'y-protocols/awareness';
@@ -12,7 +12,7 @@ import * as Y from 'yjs';
 import { deviceStorage, readJson, removeKey, writeJson } from '../storage/localJson.js';
 import { outcomeForClose } from './closeCodes.js';
 import { RelayClock } from './relayClock.js';
-import { INITIAL_STATUS, afterLocalChange, afterSync, type ConnectionStatus } from './connectionStatus.js';
+import { INITIAL_STATUS, afterLocalChange, afterSync, isLocalChange, type ConnectionStatus } from './connectionStatus.js';
 
 /** Options for opening a board. */
 export interface BoardConnectionOptions {
@@ -41,6 +41,8 @@ export class BoardConnection {
   readonly clock: RelayClock;
   private readonly provider: WebsocketProvider;
   private readonly persistence: IndexeddbPersistence | null;
+  /** Origins of updates that are not this device's changes: the relay provider, the device store. */
+  private readonly external: ReadonlySet<unknown>;
   private status: ConnectionStatus;
   private readonly listeners = new Set<() => void>();
   private readonly storage = deviceStorage();
@@ -56,7 +58,6 @@ export class BoardConnection {
     this.undoManager = createUndoManager(this.doc);
     this.clock = new RelayClock();
     this.clock.start();
-    this.doc.on('update', this.onUpdate);
 
     this.persistence = this.openPersistence();
     this.provider = new WebsocketProvider(options.serverUrl ?? defaultSyncUrl(), options.boardId, this.doc, {
@@ -65,6 +66,9 @@ export class BoardConnection {
       // stops here exactly as it would in the stock client, and a passing one (4529) retries.
       shouldReconnect: (event) => shouldRetryClose(event.code),
     });
+    // Both load asynchronously, so no update has arrived before this listener.
+    this.external = new Set<unknown>([this.provider, this.persistence].filter((o) => o !== null));
+    this.doc.on('update', this.onUpdate);
     this.awareness = this.provider.awareness;
     this.provider.on('status', ({ status }) => {
       if (status === 'connected') this.setStatus({ ...this.status, connected: true });
@@ -102,10 +106,9 @@ export class BoardConnection {
     }
   }
 
+  // Counted by exclusion: an editor binding writes under its own origin and must count too.
   private readonly onUpdate = (_update: Uint8Array, origin: unknown): void => {
-    if (!isLocalOrigin(origin) && origin !== this.undoManager) return;
-    // Presence bookkeeping (name, colour, last seen) is not a change the person made.
-    if (isLocalOrigin(origin) && origin.operation === 'upsertMember') return;
+    if (!isLocalChange(origin, this.external)) return;
     const next = afterLocalChange(this.status);
     if (next === this.status) return;
     this.setStatus(next);

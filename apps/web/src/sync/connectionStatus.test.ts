@@ -1,5 +1,7 @@
+import { createBoard, createUndoManager, renameBoard, undo, upsertMember } from '@roundtable/model';
 import { describe, expect, it } from 'vitest';
-import { INITIAL_STATUS, afterLocalChange, afterSync, badgeFor } from './connectionStatus.js';
+import * as Y from 'yjs';
+import { INITIAL_STATUS, afterLocalChange, afterSync, badgeFor, isLocalChange } from './connectionStatus.js';
 import { outcomeForClose } from './closeCodes.js';
 
 describe('connection status', () => {
@@ -41,5 +43,50 @@ describe('connection status', () => {
     const stopped = { ...INITIAL_STATUS, offline: true, stopped: outcome.kind === 'stopped' ? outcome.message : null };
     expect(badgeFor(stopped)).toEqual({ kind: 'stopped', label: 'Not syncing' });
     expect(badgeFor(afterLocalChange(stopped)).kind).toBe('stopped');
+  });
+});
+
+describe('unsynced changes', () => {
+  /**
+   * A real document wired as BoardConnection wires it: updates whose origin is not the relay
+   * provider or the device store count. The provider and store here are stand-in objects, as
+   * their origins are (y-websocket and y-indexeddb pass their own instance).
+   */
+  function offlineBoard() {
+    const doc = new Y.Doc();
+    const provider = { name: 'relay provider' };
+    const deviceStore = { name: 'IndexedDB' };
+    let status = { ...INITIAL_STATUS, offline: true };
+    doc.on('update', (_u: Uint8Array, origin: unknown) => {
+      if (isLocalChange(origin, new Set([provider, deviceStore]))) status = afterLocalChange(status);
+    });
+    return { doc, provider, deviceStore, unsynced: () => status.unsynced };
+  }
+
+  it("counts a text-editor binding's edit written under its own origin, like y-codemirror's binding object", () => {
+    const { doc, unsynced } = offlineBoard();
+    const binding = { awareness: null, ytext: doc.getText('draft') }; // y-codemirror.next's YSyncConfig shape
+    doc.transact(() => doc.getText('draft').insert(0, 'Typed in the editor'), binding);
+    expect(unsynced()).toBe(1);
+    doc.getText('draft').insert(0, '!'); // no origin at all: still this device
+    expect(unsynced()).toBe(2);
+  });
+
+  it('counts named operations and undo, not bookkeeping, nor what the relay or the device store delivered', () => {
+    const { doc, provider, deviceStore, unsynced } = offlineBoard();
+    const manager = createUndoManager(doc);
+    createBoard(doc, { title: 'Retro', at: 1 });
+    upsertMember(doc, { id: 'member-ada', name: 'Ada', color: '#6366f1', at: 1 });
+    expect(unsynced()).toBe(1);
+    renameBoard(doc, { title: 'Retro 2', by: 'member-ada', at: 2 });
+    undo(manager, { by: 'member-ada', at: 3 });
+    expect(unsynced()).toBe(4); // rename, the undo itself, and its log record
+    const other = new Y.Doc();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
+    renameBoard(other, { title: 'From someone else', by: null, at: 4 });
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(other), provider);
+    other.getText('notes').insert(0, 'stored earlier on this device');
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(other), deviceStore);
+    expect(unsynced()).toBe(4);
   });
 });

@@ -3,7 +3,14 @@
  * "Unsynced changes" counts local updates made while the provider was not connected and
  * synced; it resets when a sync with the relay completes (the simplest honest measure:
  * y-websocket has no per-update acknowledgement).
+ *
+ * What is local is decided by exclusion (`isLocalChange`): every document update that did
+ * not come from the relay provider or the device store. Named operations carry a
+ * `LocalOrigin`, the undo manager its own instance, a text-editor binding (y-codemirror's
+ * `YSyncConfig`, or any later one) whatever object it chose: all of them are this person's
+ * changes and all of them count.
  */
+import { isLocalOrigin, type OperationName } from '@roundtable/model';
 import type { BoardProblem } from './closeCodes.js';
 
 /** Everything the badge and the board page need to know about the connection. */
@@ -51,6 +58,19 @@ export function badgeFor(status: ConnectionStatus): { kind: BadgeKind; label: st
     return { kind: 'offline', label: `Offline · ${n} unsynced ${n === 1 ? 'change' : 'changes'}` };
   }
   return { kind: 'syncing', label: 'Syncing…' };
+}
+
+/** Operations that are bookkeeping, not a change the person made (registering, migrating). */
+const BOOKKEEPING: ReadonlySet<OperationName> = new Set(['upsertMember', 'migrate']);
+
+/**
+ * True when a document update with `origin` is a change made on this device: anything except
+ * the `external` origins (the relay provider and the device store, whose updates are other
+ * people's changes or this device's old ones) and bookkeeping operations.
+ */
+export function isLocalChange(origin: unknown, external: ReadonlySet<unknown>): boolean {
+  if (external.has(origin)) return false;
+  return !(isLocalOrigin(origin) && BOOKKEEPING.has(origin.operation));
 }
 
 /** The next status after a local change: counted unless it went straight to a synced relay. */

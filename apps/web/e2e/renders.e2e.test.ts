@@ -1,0 +1,109 @@
+/**
+ * Render isolation, as another person's screen sees it (issue 7 item 2): Grace watches while
+ * Ada renames a section, moves to another section and renames the board. A probe standing in
+ * for the React DevTools hook (`renderProbe.ts`, B5's method) records where on Grace's page
+ * each rendered component lies: a remote rename must re-render that one agenda row and
+ * nothing else; a presence move only the two rows and the avatar involved; a new log record
+ * one new log row.
+ */
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { agendaRow, createBoard, expectAgenda, join, openSection, renameSection } from './helpers.js';
+import { RENDER_PROBE, type Renders } from './renderProbe.js';
+import { useE2ESuite } from './suite.js';
+
+const suite = useE2ESuite();
+
+const SECTIONS = ['Why we are here', 'What went well', 'What to improve', 'Actions we commit to'];
+
+/** Waits until `page` has committed nothing for a while (initial sync, deferred drag and drop, presence). */
+async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const probe = (window as unknown as { __renders: Renders }).__renders;
+        const before = probe.commits;
+        setTimeout(() => resolve(probe.commits === before), 400);
+      }),
+    undefined,
+    { timeout: 15_000, polling: 50 },
+  );
+  await page.evaluate(() => (window as unknown as { __renders: { reset(): void } }).__renders.reset());
+}
+
+/** What rendered since the last reset, read once the page has painted the change. */
+async function rendersAfterPaint(page: Page): Promise<Renders> {
+  return page.evaluate(
+    () =>
+      new Promise<Renders>((resolve) =>
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            const { commits, rendered } = (window as unknown as { __renders: Renders }).__renders;
+            resolve({ commits, rendered: [...rendered] });
+          }),
+        ),
+      ),
+  );
+}
+
+const logCount = (page: Page) => page.getByTestId('log-item').count();
+const isLog = (where: string) => where === 'log' || where.startsWith('log-item:');
+/** The distinct log records that rendered anything. */
+const logRows = (rendered: string[]) => new Set(rendered.filter((w) => w.startsWith('log-item:'))).size;
+
+describe('a remote change re-renders only what shows it', () => {
+  let ada: Page;
+  let grace: Page;
+
+  beforeAll(async () => {
+    ada = await suite.newPage();
+    const link = await createBoard(ada, suite.relay.url, 'Render check', 'Retrospective', 'Ada Lovelace');
+    grace = await suite.newPage();
+    await grace.addInitScript(RENDER_PROBE);
+    await grace.goto(link);
+    await join(grace, 'Grace Hopper');
+    await expectAgenda(grace, SECTIONS);
+    // Grace looks at the last section, Ada at the first: neither is the one that changes.
+    await openSection(grace, 'Actions we commit to');
+    await ada.getByRole('button', { name: /Grace Hopper — viewing Actions we commit to/ }).waitFor();
+    await grace.getByRole('button', { name: /Ada Lovelace — viewing Why we are here/ }).waitFor();
+  });
+
+  it('re-renders only the renamed row when another person renames a section', async () => {
+    await settle(grace);
+    const logBefore = await logCount(grace);
+    await renameSection(ada, 'What to improve', 'Improvements');
+    await agendaRow(grace, 'Improvements').waitFor({ timeout: 10_000 });
+    const { commits, rendered } = await rendersAfterPaint(grace);
+    const logged = (await logCount(grace)) > logBefore;
+    expect(commits).toBeGreaterThan(0);
+    expect(rendered).toContain('row:Improvements');
+    // The rename is not logged today; should it be, one new log row is all the log may render.
+    expect(rendered.filter((w) => w !== 'row:Improvements' && !(logged && isLog(w)))).toEqual([]);
+    expect(logRows(rendered)).toBeLessThanOrEqual(1);
+  });
+
+  it('re-renders only the two rows and the avatar involved when another person moves to another section', async () => {
+    await settle(grace);
+    await openSection(ada, 'What went well');
+    await grace.getByRole('button', { name: /Ada Lovelace — viewing What went well/ }).waitFor();
+    const { rendered } = await rendersAfterPaint(grace);
+    expect(rendered).toEqual(expect.arrayContaining(['row:Why we are here', 'row:What went well', 'header']));
+    expect(rendered.filter((w) => !['row:Why we are here', 'row:What went well', 'header'].includes(w))).toEqual([]);
+  });
+
+  it('renders one new log row for a new record (here: the board renamed by another person)', async () => {
+    await settle(grace);
+    const logBefore = await logCount(grace);
+    await ada.getByRole('button', { name: /rename board/ }).click();
+    await ada.getByTestId('board-title-input').fill('Render check, renamed');
+    await ada.getByTestId('board-title-input').press('Enter');
+    await grace.getByRole('heading', { name: 'Render check, renamed' }).waitFor({ timeout: 10_000 });
+    await grace.waitForFunction((n) => document.querySelectorAll('[data-testid="log-item"]').length === n + 1, logBefore);
+    const { rendered } = await rendersAfterPaint(grace);
+    expect(logRows(rendered)).toBe(1);
+    expect(rendered).toContain('header');
+    // The header shows the title and the log tells it: no agenda row, no section detail, no notices.
+    expect(rendered.filter((w) => w !== 'header' && !isLog(w))).toEqual([]);
+  });
+});
