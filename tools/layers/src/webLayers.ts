@@ -41,6 +41,7 @@ const UI_MODEL_NAMES = [
   'isLogType',
   'isOperationName',
   'cleanLine',
+  'KANER_LEVELS',
 ];
 
 /** More model names per web folder (relative to apps/web/src); `actions/` may import anything. */
