@@ -14,9 +14,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ROUNDTABLE_RATE_LIMIT: 'lots' })).toThrow(/ROUNDTABLE_RATE_LIMIT/);
   });
 
-  it('refuses DATABASE_URL and REDIS_URL, which this version does not support yet', () => {
-    expect(() => loadConfig({ DATABASE_URL: 'postgres://127.0.0.1/test' })).toThrow(/DATABASE_URL: .*not available/);
+  it('requires ROUNDTABLE_SECRET with DATABASE_URL or REDIS_URL, and DATABASE_URL with REDIS_URL', () => {
+    const secret = 'x'.repeat(32);
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://127.0.0.1/test' })).toThrow(/ROUNDTABLE_SECRET: required with DATABASE_URL/);
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://127.0.0.1/test', REDIS_URL: 'redis://127.0.0.1:6379' })).toThrow(/ROUNDTABLE_SECRET: required with REDIS_URL/);
+    expect(() => loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379', ROUNDTABLE_SECRET: secret })).toThrow(/REDIS_URL: scale-out needs the shared Postgres store/);
     expect(() => loadConfig({ REDIS_URL: 'not a url' })).toThrow(/REDIS_URL/);
+    const config = loadConfig({ DATABASE_URL: 'postgres://127.0.0.1/test', REDIS_URL: 'redis://127.0.0.1:6379', ROUNDTABLE_SECRET: secret });
+    expect([config.databaseUrl, config.redisUrl]).toEqual(['postgres://127.0.0.1/test', 'redis://127.0.0.1:6379']);
   });
 
   it('treats empty variables as unset', () => {

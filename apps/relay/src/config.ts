@@ -67,9 +67,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`invalid configuration\n  ${lines.join('\n  ')}`);
   }
   const e = parsed.data;
-  if (e.DATABASE_URL || e.REDIS_URL) {
-    const name = e.DATABASE_URL ? 'DATABASE_URL' : 'REDIS_URL';
-    throw new ConfigError(`invalid configuration\n  ${name}: the Postgres store and Redis scale-out are not available in this version; unset it to use the embedded SQLite store`);
+  if (e.REDIS_URL && !e.DATABASE_URL) {
+    throw new ConfigError('invalid configuration\n  REDIS_URL: scale-out needs the shared Postgres store too; set DATABASE_URL (or unset REDIS_URL for one relay)');
+  }
+  if ((e.DATABASE_URL || e.REDIS_URL) && !e.ROUNDTABLE_SECRET) {
+    // Relays sharing a database must sign and check tokens with one secret; a generated one would differ per relay.
+    const name = e.REDIS_URL ? 'REDIS_URL' : 'DATABASE_URL';
+    throw new ConfigError(`invalid configuration\n  ROUNDTABLE_SECRET: required with ${name} (every relay of a deployment must share one secret of at least 32 characters)`);
   }
   return {
     port: e.PORT,

@@ -3,8 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { chooseLogFormat, createLogger } from './logger.js';
 import { startRelay } from './server.js';
-import type { BoardStore } from './store/BoardStore.js';
-import { SqliteStore } from './store/SqliteStore.js';
+import { BackendError, openBackends, type Backends } from './backends.js';
 
 let config: Config;
 try {
@@ -17,14 +16,15 @@ try {
 
 const log = createLogger(config.logLevel, chooseLogFormat(config.logFormat, process.stdout.isTTY));
 const webDir = config.webDir ?? fileURLToPath(new URL('../../web/dist', import.meta.url));
-let store: BoardStore;
+let backends: Backends;
 try {
-  store = new SqliteStore(config.dataDir, config.sqliteSync);
+  backends = await openBackends(config, log);
 } catch (error) {
-  console.error(`roundtable relay: cannot open the store in ${config.dataDir}: ${(error as Error).message}`);
+  if (!(error instanceof BackendError)) throw error;
+  console.error(`roundtable relay: ${error.message}`);
   process.exit(1);
 }
-const relay = await startRelay({ ...config, webDir }, log, { store }).catch((error: unknown) => {
+const relay = await startRelay({ ...config, webDir }, log, backends).catch((error: unknown) => {
   const code = (error as NodeJS.ErrnoException).code;
   if (code !== 'EADDRINUSE' && code !== 'EACCES' && code !== 'EADDRNOTAVAIL') throw error;
   console.error(`roundtable relay: cannot listen on ${config.host}:${config.port} (${code}); set PORT or HOST`);

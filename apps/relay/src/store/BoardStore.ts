@@ -6,8 +6,9 @@
  * records the last seq it includes, and compaction deletes the log only up to that seq, so
  * an update committed while a snapshot was being made survives it.
  *
- * Implementations: SqliteStore (embedded default). A Postgres store implements the same
- * contract (DESIGN §5: seq assigned under a row lock on the board in the committing transaction).
+ * Implementations: SqliteStore (embedded default) and PostgresStore (DATABASE_URL: seq
+ * assigned under a row lock on the board in the committing transaction, DESIGN §5). Both pass
+ * the one contract suite in `test/storeContract.test.ts`.
  */
 
 export interface StoredBoard {
@@ -31,6 +32,13 @@ export interface BoardStore {
   exists(boardId: string): Promise<boolean>;
   /** Everything stored for the board, or null when there is no such board. */
   load(boardId: string): Promise<StoredBoard | null>;
+  /**
+   * What a room that has every update up to `seq` lacks (a fan-out gap fill): the logged
+   * updates after `seq` in seq order, preceded by the snapshot when compaction has already
+   * folded some of them into it; `seq` of the result is the board's last seq. Null when there
+   * is no such board.
+   */
+  loadSince(boardId: string, seq: number): Promise<StoredBoard | null>;
   /**
    * Commits a batch of updates (any boards) in one transaction: the group commit. Resolves
    * with the seq assigned to each update, in batch order (per board increasing by one from the

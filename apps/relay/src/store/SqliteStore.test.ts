@@ -25,48 +25,10 @@ function open(d = dir()): SqliteStore {
 }
 
 const bytes = (...values: number[]) => new Uint8Array(values);
+// The BoardStore contract itself runs against SQLite and Postgres in test/storeContract.test.ts.
 const contents = (updates: Uint8Array[] | undefined) => updates?.map((u) => [...u]);
 
 describe('SqliteStore', () => {
-  it('numbers each board’s updates 1, 2, 3… in the committing transaction', async () => {
-    const s = open();
-    await s.create('a', bytes(0), 1);
-    await s.create('b', bytes(0), 1);
-    expect(await s.append([{ boardId: 'a', update: bytes(1) }, { boardId: 'b', update: bytes(2) }, { boardId: 'a', update: bytes(3) }])).toEqual([1, 1, 2]);
-    expect(await s.append([{ boardId: 'a', update: bytes(4) }])).toEqual([3]);
-    const a = await s.load('a');
-    expect(a?.seq).toBe(3);
-    expect(contents(a?.updates)).toEqual([[0], [1], [3], [4]]);
-    expect((await s.load('b'))?.seq).toBe(1);
-  });
-
-  it('commits nothing of a batch that names an unknown board', async () => {
-    const s = open();
-    await s.create('a', bytes(0), 1);
-    await expect(s.append([{ boardId: 'a', update: bytes(1) }, { boardId: 'nope', update: bytes(2) }])).rejects.toThrow(/unknown board nope/);
-    expect((await s.load('a'))?.seq).toBe(0);
-    expect(await s.append([{ boardId: 'a', update: bytes(1) }])).toEqual([1]);
-  });
-
-  it('compacts only up to the seq the snapshot includes; later updates stay', async () => {
-    const s = open();
-    await s.create('a', bytes(0), 1);
-    await s.append([{ boardId: 'a', update: bytes(1) }, { boardId: 'a', update: bytes(2) }]);
-    // A snapshot of seq 1 is written while seq 2 (and then 3) were committed meanwhile.
-    await s.append([{ boardId: 'a', update: bytes(3) }]);
-    await s.compact('a', bytes(0, 1), 1);
-    const a = await s.load('a');
-    expect(contents(a?.updates)).toEqual([[0, 1], [2], [3]]);
-    expect(a?.seq).toBe(3);
-    expect(a?.bytes).toBe(4);
-    // An older snapshot arriving late changes nothing.
-    await s.compact('a', bytes(9), 0);
-    expect(contents((await s.load('a'))?.updates)).toEqual([[0, 1], [2], [3]]);
-    await s.compact('a', bytes(0, 1, 2, 3), 3);
-    expect(contents((await s.load('a'))?.updates)).toEqual([[0, 1, 2, 3]]);
-    expect(await s.append([{ boardId: 'a', update: bytes(4) }])).toEqual([4]);
-  });
-
   it('migrates a file of the first format, numbering each board’s log in commit order', async () => {
     const d = dir();
     const old = new Database(join(d, SQLITE_FILE));

@@ -124,6 +124,21 @@ export class SqliteStore implements BoardStore {
     })();
   }
 
+  async loadSince(boardId: string, seq: number): Promise<StoredBoard | null> {
+    return this.db.transaction(() => {
+      const row = this.stmts.snapshot.get(boardId);
+      if (!row) return null;
+      // Updates up to snapshot_seq are gone from the log: the snapshot stands in for them.
+      const updates: Uint8Array[] = seq < row.snapshot_seq ? [row.snapshot] : [];
+      let bytes = updates[0]?.byteLength ?? 0;
+      for (const { data } of this.stmts.log.iterate(boardId, Math.max(seq, row.snapshot_seq))) {
+        updates.push(data);
+        bytes += data.byteLength;
+      }
+      return { updates, bytes, seq: row.last_seq };
+    })();
+  }
+
   async append(batch: readonly BoardUpdate[]): Promise<number[]> {
     return this.appendAll(batch);
   }

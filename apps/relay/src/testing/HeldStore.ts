@@ -63,6 +63,10 @@ export class HeldStore implements BoardStore {
     return this.inner.load(boardId);
   }
 
+  loadSince(boardId: string, seq: number): Promise<StoredBoard | null> {
+    return this.inner.loadSince(boardId, seq);
+  }
+
   append(batch: readonly BoardUpdate[]): Promise<number[]> {
     const boardIds = [...new Set(batch.map((u) => u.boardId))];
     const run = () => {
