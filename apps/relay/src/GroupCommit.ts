@@ -34,7 +34,11 @@ export class GroupCommit {
   private idleWaiters: (() => void)[] = [];
   private lastFlush = -Infinity;
 
-  constructor(private readonly store: BoardStore) {}
+  constructor(
+    private readonly store: BoardStore,
+    /** Told each batch's size and how long its commit took (metrics). */
+    private readonly observe?: (updates: number, seconds: number) => void,
+  ) {}
 
   /** Queues `update` of `owner`'s board for the next batch. */
   enqueue(owner: CommitOwner, update: Uint8Array): void {
@@ -73,7 +77,9 @@ export class GroupCommit {
       else byOwner.set(pending.owner, [i]);
     });
     try {
+      const started = performance.now();
       const seqs = await this.store.append(batch);
+      this.observe?.(batch.length, (performance.now() - started) / 1000);
       for (const [owner, at] of byOwner) owner.committed(at.map((i) => (batch[i] as Pending).update), at.map((i) => seqs[i] as number));
     } catch (error) {
       if (byOwner.size === 1) for (const owner of byOwner.keys()) owner.failed(error ?? new Error('store append failed'));

@@ -35,6 +35,13 @@ export const REMOTE_ORIGIN = Symbol('remote');
 /** Presence changes within this window go out as one message (20 per second at most). */
 export const AWARENESS_FLUSH_MS = 50;
 
+/**
+ * How long a gap in the seqs (another relay's batch arrived before an earlier one) may stay
+ * open before the room reads the missing seqs from the store: long enough for a late message,
+ * short enough that a lost one is barely noticed.
+ */
+export const GAP_FILL_AFTER_MS = 250;
+
 /** A board is compacted once it has been quiet this long (and has log entries to fold). */
 export const COMPACT_WHEN_QUIET_MS = 2000;
 
@@ -80,6 +87,12 @@ export class Room implements MessageSink, CommitOwner {
   private pendingAwareness = new Set<number>();
   private awarenessTimer: NodeJS.Timeout | null = null;
   private compactTimer: NodeJS.Timeout | null = null;
+  /** Presence ids changed by this relay's connections since the last flush, for the other relays. */
+  private pendingPublish = new Set<number>();
+  private gapTimer: NodeJS.Timeout | null = null;
+  /** The gap fill being read, if any; a request meanwhile runs another after it. */
+  private filling: Promise<void> | null = null;
+  private fillAgain = false;
 
   constructor(
     readonly boardId: string,
@@ -211,6 +224,8 @@ export class Room implements MessageSink, CommitOwner {
 
   destroy(): void {
     this.clearCompactTimer();
+    this.clearGapTimer();
+    this.broken = true;
     if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
     this.doc.off('update', this.onDocUpdate);
     this.awareness.off('update', this.onAwarenessUpdate);
@@ -234,6 +249,7 @@ export class Room implements MessageSink, CommitOwner {
     const seq = seqs[seqs.length - 1] ?? 0;
     this.seqs.add(firstSeq, seq);
     this.broadcast(encodeUpdate(update));
+    this.watchForGap();
     this.deps.fanout.publish({ board: this.boardId, firstSeq, seq, relayId: this.deps.fanout.relayId, update });
     if (this.committedCount === this.enqueued) for (const run of this.waiters.splice(0)) run();
     if (this.localWaiters.length > 0) this.settleLocalWaiters();
@@ -260,7 +276,86 @@ export class Room implements MessageSink, CommitOwner {
     this.bytes += message.update.byteLength;
     this.broadcast(encodeUpdate(message.update));
     this.uncompacted += message.seq - message.firstSeq + 1;
+    this.watchForGap();
     this.scheduleCompaction();
+  }
+
+  /**
+   * Reads from the store every committed update after the seqs this room has without a hole
+   * (a fan-out message was lost, or the fan-out reconnected) and delivers it like a remote one.
+   * One read at a time; a request during one reads again after it.
+   */
+  fillGap(): Promise<void> {
+    this.clearGapTimer();
+    if (this.filling) {
+      this.fillAgain = true;
+      return this.filling;
+    }
+    const run = this.readGap().finally(() => {
+      this.filling = null;
+      if (this.fillAgain && !this.broken) {
+        this.fillAgain = false;
+        void this.fillGap();
+      }
+    });
+    this.filling = run;
+    return run;
+  }
+
+  private async readGap(): Promise<void> {
+    if (this.broken) return;
+    const since = this.seqs.contiguous;
+    this.deps.metrics.gapFills.inc();
+    let found;
+    try {
+      found = await this.deps.store.loadSince(this.boardId, since);
+    } catch (error) {
+      // The store is down: the health check closes writers; try again when the gap timer fires.
+      this.deps.log.warn({ err: error, boardId: this.boardId, since }, 'gap fill failed; retrying');
+      this.watchForGap(true);
+      return;
+    }
+    if (!found || this.broken || found.seq <= since) return;
+    const update = found.updates.length === 1 ? (found.updates[0] as Uint8Array) : Y.mergeUpdates(found.updates);
+    Y.applyUpdate(this.committedDoc, update, REMOTE_ORIGIN);
+    Y.applyUpdate(this.doc, update, REMOTE_ORIGIN);
+    this.fullStateReply = null;
+    this.seqs.add(since + 1, found.seq);
+    this.bytes += found.bytes;
+    this.broadcast(encodeUpdate(update));
+    this.deps.log.debug({ boardId: this.boardId, from: since + 1, to: found.seq }, 'filled a gap from the store');
+    this.scheduleCompaction();
+  }
+
+  /** Applies another relay's presence change and passes it to this relay's connections (never re-published). */
+  receiveAwareness(update: Uint8Array): void {
+    if (this.broken) return;
+    try {
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, update, REMOTE_ORIGIN);
+    } catch (error) {
+      this.deps.log.error({ err: error, boardId: this.boardId }, 'ignoring a malformed presence update from another relay');
+    }
+  }
+
+  /** Another relay opened the board: tell it the presence of everyone connected here. */
+  publishOwnPresence(): void {
+    const ids = [...this.connections].flatMap((c) => [...c.awarenessIds]);
+    if (ids.length > 0) this.deps.fanout.publishAwareness(this.boardId, awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids));
+  }
+
+  /** A hole in the seqs that stays open past GAP_FILL_AFTER_MS is read from the store. */
+  private watchForGap(retry = false): void {
+    if ((!retry && !this.seqs.hasGap) || this.gapTimer || this.broken) return;
+    this.gapTimer = setTimeout(() => {
+      this.gapTimer = null;
+      if (retry || this.seqs.hasGap) void this.fillGap();
+    }, GAP_FILL_AFTER_MS);
+    this.gapTimer.unref();
+  }
+
+  private clearGapTimer(): void {
+    if (this.gapTimer) clearTimeout(this.gapTimer);
+    this.gapTimer = null;
   }
 
   /** CommitOwner: the store refused; close the board so clients resend from their own copy. */
@@ -336,6 +431,9 @@ export class Room implements MessageSink, CommitOwner {
     for (const id of added) this.pendingAwareness.add(id);
     for (const id of updated) this.pendingAwareness.add(id);
     for (const id of removed) this.pendingAwareness.add(id);
+    // Changes made here (a connection, or its leaving) go to the other relays; theirs and
+    // timeouts (every relay times out a silent client itself) do not come back.
+    if (origin !== REMOTE_ORIGIN && origin !== 'timeout') for (const id of [...added, ...updated, ...removed]) this.pendingPublish.add(id);
     this.awarenessTimer ??= setTimeout(this.flushAwareness, AWARENESS_FLUSH_MS);
   };
 
@@ -344,6 +442,11 @@ export class Room implements MessageSink, CommitOwner {
     const changed = [...this.pendingAwareness];
     this.pendingAwareness.clear();
     if (changed.length > 0) this.broadcast(this.presenceMessage(changed));
+    if (this.pendingPublish.size > 0) {
+      const own = [...this.pendingPublish];
+      this.pendingPublish.clear();
+      this.deps.fanout.publishAwareness(this.boardId, awarenessProtocol.encodeAwarenessUpdate(this.awareness, own));
+    }
   };
 
   /** One awareness message with the current presence (or its removal) of `clientIds`. */

@@ -91,10 +91,19 @@ export class Rooms {
   private async load(boardId: string): Promise<Room | null> {
     const early: FanoutMessage[] = [];
     let room: Room | null = null;
-    const subscription = await this.options.fanout.subscribe(boardId, (message) => {
-      if (room) room.receive(message);
-      else early.push(message);
-    });
+    const subscription = await this.options.fanout.subscribe(
+      boardId,
+      (message) => {
+        if (room) room.receive(message);
+        else early.push(message);
+      },
+      {
+        // Before the room exists there is nobody here to show presence to, or to tell about.
+        awareness: (update) => room?.receiveAwareness(update),
+        presenceQuery: () => room?.publishOwnPresence(),
+        resync: () => void room?.fillGap(),
+      },
+    );
     try {
       const stored = await this.options.store.load(boardId);
       if (!stored) {
@@ -112,6 +121,8 @@ export class Rooms {
     // other (committed, then relayed), so clients never migrate a stale copy themselves.
     const migrated = migrate(room.doc);
     if (migrated.from !== migrated.to) this.options.log.info({ boardId, ...migrated }, 'board migrated');
+    // Presence is not stored: ask the relays that already have the board who is there.
+    this.options.fanout.queryPresence(boardId);
     this.options.metrics.rooms.inc();
     this.options.log.debug({ boardId, seq: room.seq }, 'board loaded');
     this.options.onLoad?.(room);

@@ -6,6 +6,8 @@ import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import type { Fanout } from './fanout/Fanout.js';
 import { LocalFanout } from './fanout/LocalFanout.js';
+import { RedisFanout } from './fanout/RedisFanout.js';
+import type { Metrics } from './metrics.js';
 import type { BoardStore } from './store/BoardStore.js';
 import { PostgresStore } from './store/PostgresStore.js';
 import { SqliteStore } from './store/SqliteStore.js';
@@ -22,7 +24,7 @@ export class BackendError extends Error {
 }
 
 /** Opens the configured store and fan-out. Rejects with a BackendError naming what is wrong. */
-export async function openBackends(config: Config, log: Logger): Promise<Backends> {
+export async function openBackends(config: Config, log: Logger, metrics?: Metrics): Promise<Backends> {
   let store: BoardStore;
   if (config.databaseUrl) {
     store = await PostgresStore.open(config.databaseUrl, {
@@ -37,7 +39,14 @@ export async function openBackends(config: Config, log: Logger): Promise<Backend
       throw new BackendError(`cannot open the store in ${config.dataDir}: ${(error as Error).message}`);
     }
   }
-  return { store, fanout: new LocalFanout() };
+  if (!config.redisUrl) return { store, fanout: new LocalFanout() };
+  try {
+    const fanout = await RedisFanout.open(config.redisUrl, { log, metrics });
+    return { store, fanout };
+  } catch (error) {
+    await store.close().catch(() => undefined);
+    throw new BackendError(`cannot reach Redis at REDIS_URL (${redactUrl(config.redisUrl)}): ${(error as Error).message}`);
+  }
 }
 
 /** A connection URL without its password, for messages and logs. */

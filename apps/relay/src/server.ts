@@ -15,11 +15,11 @@ import { Connection } from './Connection.js';
 import type { Fanout } from './fanout/Fanout.js';
 import { LocalFanout } from './fanout/LocalFanout.js';
 import { GroupCommit } from './GroupCommit.js';
-import { BOARD_ID_PATTERN, handleApi } from './http/api.js';
+import { BOARD_ID_PATTERN, handleApi, type Readiness } from './http/api.js';
 import { sendJson } from './http/respond.js';
 import { securityHeadersFor } from './http/securityHeaders.js';
 import { createStaticHandler } from './http/staticFiles.js';
-import { createMetrics } from './metrics.js';
+import { createMetrics, type Metrics } from './metrics.js';
 import type { Peer } from './Peer.js';
 import type { Room } from './Room.js';
 import { Rooms } from './Rooms.js';
@@ -47,7 +47,16 @@ export interface RelayDeps {
   fanout?: Fanout;
   /** Where board sealing keys live (apart from the boards); the data dir's SQLite file when omitted. Closed on stop. */
   keyStore?: BoardKeyStore;
+  /** The metrics registry (main.ts shares it with the fan-out); a fresh one when omitted. */
+  metrics?: Metrics;
 }
+
+/** How often the relay checks that its store and fan-out are reachable. */
+export const HEALTH_CHECK_MS = 1000;
+
+/** A store ping slower than this counts as unreachable. */
+const PING_TIMEOUT_MS = 2000;
+
 
 const SYNC_PATH = /^\/sync\/([^/?]+)$/;
 
@@ -56,8 +65,11 @@ export async function startRelay(config: Config, log: Logger, deps: RelayDeps): 
   mkdirSync(config.dataDir, { recursive: true });
   const secret = loadOrCreateSecret(config.dataDir, config.secret);
   const { store, fanout = new LocalFanout() } = deps;
-  const metrics = createMetrics();
-  const commit = new GroupCommit(store);
+  const metrics = deps.metrics ?? createMetrics();
+  const commit = new GroupCommit(store, (updates, seconds) => {
+    metrics.batchSize.observe(updates);
+    metrics.commitSeconds.observe(seconds);
+  });
   const keyStore = deps.keyStore ?? new SqliteBoardKeyStore(config.dataDir);
   const keys = new BoardKeys(keyStore, secret);
   const rooms = new Rooms({
@@ -75,11 +87,47 @@ export async function startRelay(config: Config, log: Logger, deps: RelayDeps): 
   const serveStatic = config.webDir ? createStaticHandler(config.webDir) : null;
   if (config.webDir && !serveStatic) log.warn({ webDir: config.webDir }, 'web app not built; serving the API only (run pnpm build)');
   let closing = false;
+  let readiness: Readiness = { ready: true, store: 'ok', fanout: 'ok' };
+  metrics.ready.set(1);
+
+  /**
+   * Checks the store and the fan-out. Losing either makes the relay unready: upgrades are
+   * refused with 503 and editors are closed with `unavailable` (retry), so nobody edits into a
+   * relay that cannot store or share it; view connections stay and keep what they see. It
+   * recovers by itself at the first check that finds both back.
+   */
+  async function checkHealth(): Promise<Readiness> {
+    let storeOk = true;
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([store.ping(), new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('ping timed out')), PING_TIMEOUT_MS)))]);
+    } catch (error) {
+      storeOk = false;
+      if (readiness.store === 'ok') log.error({ err: (error as Error).message }, 'store unreachable; relay not ready');
+    } finally {
+      clearTimeout(timer);
+    }
+    const next: Readiness = { ready: storeOk && fanout.ready, store: storeOk ? 'ok' : 'unreachable', fanout: fanout.ready ? 'ok' : 'unreachable' };
+    if (readiness.ready && !next.ready && !closing) {
+      log.error(next, 'relay not ready; closing editors until the store and fan-out are back');
+      for (const connection of sockets.keys()) if (connection.role === 'edit') connection.close('unavailable', 'the relay cannot store or share changes right now');
+    } else if (!readiness.ready && next.ready) {
+      log.info('store and fan-out reachable again; relay ready');
+    }
+    readiness = next;
+    metrics.ready.set(next.ready ? 1 : 0);
+    return next;
+  }
+  let checking: Promise<Readiness> | null = null;
+  /** One check at a time (the timer and /readyz share it). */
+  const health = () => (checking ??= checkHealth().finally(() => (checking = null)));
+  const healthTimer = setInterval(() => void health(), HEALTH_CHECK_MS);
+  healthTimer.unref();
 
   const server = createServer((req, res) => {
     for (const [name, value] of Object.entries(securityHeadersFor(req))) res.setHeader(name, value);
     const url = new URL(req.url ?? '/', 'http://relay');
-    handleApi(req, res, url, { store, secret, metrics, log, sealing: { keys, store, secret, log, sections: sealedSections } })
+    handleApi(req, res, url, { store, secret, metrics, log, health, sealing: { keys, store, secret, log, sections: sealedSections } })
       .then((handled) => {
         if (handled) return;
         if (serveStatic && (req.method === 'GET' || req.method === 'HEAD')) serveStatic(req, res);
@@ -109,6 +157,7 @@ export async function startRelay(config: Config, log: Logger, deps: RelayDeps): 
     const check = verifyToken(secret, url.searchParams.get('token'), boardId);
     if (!check.ok) return refuse(socket, check.status, check.error);
     if (closing) return refuse(socket, 503, 'relay is shutting down');
+    if (!readiness.ready) return refuse(socket, 503, 'relay is not ready (store or fan-out unreachable)');
     const room = await rooms.acquire(boardId);
     if (!room) return refuse(socket, 404, 'no such board');
     if (socket.destroyed || closing) {
@@ -188,6 +237,7 @@ export async function startRelay(config: Config, log: Logger, deps: RelayDeps): 
       if (closing) return;
       closing = true;
       clearInterval(ping);
+      clearInterval(healthTimer);
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       for (const connection of sockets.keys()) connection.close('goingAway', 'relay shutting down');

@@ -11,8 +11,9 @@ import { WebsocketProvider } from 'y-websocket';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { loadConfig, type Config } from '../src/config.js';
+import { openBackends } from '../src/backends.js';
+import { createMetrics } from '../src/metrics.js';
 import { startRelay, type RelayServer } from '../src/server.js';
-import { SqliteStore } from '../src/store/SqliteStore.js';
 
 export interface Board {
   boardId: string;
@@ -36,10 +37,15 @@ export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'roundtable-relay-'));
 }
 
-/** Starts an in-process relay. `env` overrides configuration variables. */
+/**
+ * Starts an in-process relay on the store and fan-out its configuration names, as main.ts
+ * does (SQLite by default; DATABASE_URL and REDIS_URL in `env` for Postgres and Redis).
+ */
 export async function startTestRelay(env: Record<string, string> = {}, dataDir = tempDir()): Promise<TestRelay> {
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', ROUNDTABLE_DATA_DIR: dataDir, ROUNDTABLE_SECRET: TEST_SECRET, LOG_LEVEL: 'silent', ...env });
-  const relay = await startRelay(config, pino({ level: config.logLevel }), { store: new SqliteStore(config.dataDir, config.sqliteSync) });
+  const log = pino({ level: config.logLevel });
+  const metrics = createMetrics();
+  const relay = await startRelay(config, log, { ...(await openBackends(config, log, metrics)), metrics });
   const url = relay.url;
   return {
     relay,

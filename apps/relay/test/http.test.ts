@@ -57,7 +57,7 @@ describe('GET /api/boards/:id', () => {
 describe('service endpoints', () => {
   it('answers health, readiness, time and metrics', async () => {
     expect(await (await fetch(`${relay.url}/healthz`)).json()).toEqual({ status: 'ok' });
-    expect(await (await fetch(`${relay.url}/readyz`)).json()).toEqual({ status: 'ready' });
+    expect(await (await fetch(`${relay.url}/readyz`)).json()).toEqual({ status: 'ready', store: 'ok', fanout: 'ok' });
     const before = Date.now();
     const { now } = (await (await fetch(`${relay.url}/api/time`)).json()) as { now: number };
     expect(now).toBeGreaterThanOrEqual(before);

@@ -32,7 +32,7 @@ describe('the close-code table', () => {
 
   it('retries a rate-limited, slow, restarting or failing relay and says nothing', () => {
     expect(CloseCode.rateLimited).toBe(4529);
-    for (const code of [CloseCode.rateLimited, CloseCode.slowReader, CloseCode.goingAway, CloseCode.storeFailed, CloseCode.messageTooBig, 1006]) {
+    for (const code of [CloseCode.rateLimited, CloseCode.slowReader, CloseCode.unavailable, CloseCode.goingAway, CloseCode.storeFailed, CloseCode.messageTooBig, 1006]) {
       expect(shouldRetryClose(code)).toBe(true);
       expect(finalCloseMessage(code)).toBeNull();
     }

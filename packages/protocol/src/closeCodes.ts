@@ -70,6 +70,11 @@ export const CLOSE_CODES = {
     meaning: 'The board has reached ROUNDTABLE_MAX_BOARD_BYTES; further edits are refused.',
     message: 'This board is over its size limit, so the server no longer accepts changes to it. Changes made now stay on this device only. Ask whoever runs the server to raise the limit, or continue on a new board.',
   },
+  unavailable: {
+    code: 4503,
+    policy: 'retry',
+    meaning: 'The relay lost its store or its fan-out (a Postgres or Redis outage) and is not ready; editors are closed so nothing goes unstored, and reconnect with backoff until it recovers.',
+  },
   slowReader: {
     code: 4508,
     policy: 'retry',

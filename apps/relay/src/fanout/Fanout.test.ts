@@ -38,7 +38,10 @@ class Bus {
   fanout(): Fanout {
     return {
       relayId: randomUUID(),
+      ready: true,
       publish: (message) => this.deliver(message),
+      publishAwareness: () => undefined,
+      queryPresence: () => undefined,
       subscribe: async (board, handler) => {
         const set = this.handlers.get(board) ?? new Set();
         set.add(handler);

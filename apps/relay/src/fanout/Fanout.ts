@@ -27,6 +27,16 @@ export interface FanoutMessage {
 /** Receives another relay's messages for one board. */
 export type FanoutHandler = (message: FanoutMessage) => void;
 
+/** What a subscriber hears about one board besides committed updates. */
+export interface FanoutEvents {
+  /** Another relay's presence change (an encoded y-protocols awareness update). Never stored. */
+  awareness?(update: Uint8Array): void;
+  /** Another relay opened the board and asks for the presence of everyone connected here. */
+  presenceQuery?(): void;
+  /** Messages may have been lost (the fan-out reconnected, live again): fill from the store by seq. */
+  resync?(): void;
+}
+
 /** An active subscription to one board. */
 export interface FanoutSubscription {
   unsubscribe(): Promise<void>;
@@ -41,7 +51,13 @@ export interface Fanout {
    */
   publish(message: FanoutMessage): void;
   /** Starts receiving `board`'s messages; resolves once the subscription is live. */
-  subscribe(board: string, handler: FanoutHandler): Promise<FanoutSubscription>;
+  subscribe(board: string, handler: FanoutHandler, events?: FanoutEvents): Promise<FanoutSubscription>;
+  /** Tells the other relays about a presence change on `board` (fire and forget, never throws). */
+  publishAwareness(board: string, update: Uint8Array): void;
+  /** Asks the other relays for the presence of everyone connected to `board` there. */
+  queryPresence(board: string): void;
+  /** Whether messages can flow now (readiness); a LocalFanout always can. */
+  readonly ready: boolean;
   /** Ends every subscription (shutdown). */
   close(): Promise<void>;
 }

@@ -10,9 +10,18 @@ const NO_SUBSCRIPTION: FanoutSubscription = { unsubscribe: async () => undefined
 
 export class LocalFanout implements Fanout {
   readonly relayId = randomUUID();
+  readonly ready = true;
 
   publish(): void {
     // No other relay to tell.
+  }
+
+  publishAwareness(): void {
+    // No other relay to tell.
+  }
+
+  queryPresence(): void {
+    // No other relay to ask.
   }
 
   async subscribe(): Promise<FanoutSubscription> {

@@ -18,6 +18,13 @@ import { signToken, verifyToken } from '../tokens.js';
 import { BOARD_ID_PATTERN } from './boardId.js';
 import { readJson, sendJson } from './respond.js';
 
+/** What /readyz reports: the relay takes connections only while both are reachable. */
+export interface Readiness {
+  ready: boolean;
+  store: 'ok' | 'unreachable';
+  fanout: 'ok' | 'unreachable';
+}
+
 export interface ApiDeps {
   store: BoardStore;
   secret: string;
@@ -25,6 +32,8 @@ export interface ApiDeps {
   log: Logger;
   /** Board keys, reveal and tally (absent: those routes answer 404). */
   sealing?: SealingApiDeps;
+  /** Checks the store and fan-out now (readiness). */
+  health: () => Promise<Readiness>;
 }
 
 /** Re-exported for the upgrade path in server.ts. */
@@ -43,13 +52,8 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, url: 
     return true;
   }
   if (pathname === '/readyz') {
-    try {
-      await deps.store.ping();
-      sendJson(res, 200, { status: 'ready' });
-    } catch (error) {
-      deps.log.error({ err: error }, 'readiness check failed');
-      sendJson(res, 503, { status: 'unavailable', error: 'store unreachable' });
-    }
+    const { ready, store, fanout } = await deps.health();
+    sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', store, fanout });
     return true;
   }
   if (pathname === '/metrics') {

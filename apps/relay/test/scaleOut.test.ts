@@ -1,0 +1,167 @@
+/**
+ * Scale-out against real services: two relays over one throwaway Postgres and one
+ * redis-server, each with the stock y-websocket client. Clients on different relays converge
+ * (documents and presence); a relay killed with -9 loses nothing any client saw; a Redis
+ * restart loses nothing (the gap is filled from Postgres); a Postgres outage makes the relay
+ * unready, closes editors with 4503, and it recovers by itself.
+ */
+import { selectMembers, upsertMember } from '@roundtable/model';
+import { CloseCode } from '@roundtable/protocol';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { PostgresStore } from '../src/store/PostgresStore.js';
+import { connect, removeDir, startTestRelay, synced, tempDir, waitFor, type TestRelay } from './harness.js';
+import { spawnRelay } from './process.js';
+import { startPostgres, type TestPostgres } from './services/postgres.js';
+import { startRedis, type TestRedis } from './services/redis.js';
+import { until } from './services/ports.js';
+
+let postgres: TestPostgres;
+let redis: TestRedis;
+const cleanups: (() => unknown)[] = [];
+
+beforeAll(async () => {
+  [postgres, redis] = await Promise.all([startPostgres(), startRedis()]);
+}, 60_000);
+afterAll(async () => {
+  await Promise.all([postgres?.destroy(), redis?.destroy()]);
+});
+afterEach(async () => {
+  for (const fn of cleanups.splice(0).reverse()) await fn();
+});
+
+const scaleEnv = () => ({ DATABASE_URL: postgres.url, REDIS_URL: redis.url });
+
+async function relay(): Promise<TestRelay> {
+  const dir = tempDir();
+  const r = await startTestRelay(scaleEnv(), dir);
+  cleanups.push(() => removeDir(dir), () => r.close());
+  return r;
+}
+
+function track(provider: WebsocketProvider): WebsocketProvider {
+  cleanups.push(() => provider.destroy());
+  return provider;
+}
+
+const memberIds = (doc: Y.Doc) => new Set(selectMembers(doc).map((m) => m.id));
+const addMember = (doc: Y.Doc, id: string) => upsertMember(doc, { id, name: id, color: '#336699' });
+
+/** The board as Postgres has it, read straight from the store. */
+async function storedMembers(boardId: string): Promise<Set<string>> {
+  const store = await PostgresStore.open(postgres.url);
+  try {
+    const doc = new Y.Doc();
+    for (const update of (await store.load(boardId))?.updates ?? []) Y.applyUpdate(doc, update);
+    return memberIds(doc);
+  } finally {
+    await store.close();
+  }
+}
+
+async function readyz(url: string): Promise<{ status: number; body: unknown }> {
+  const res = await fetch(`${url}/readyz`);
+  return { status: res.status, body: await res.json() };
+}
+
+async function metric(url: string, name: string): Promise<number> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  const line = text.split('\n').find((l) => l.startsWith(`${name} `) || l.startsWith(`${name}{`));
+  return line ? Number(line.split(' ').pop()) : 0;
+}
+
+describe('two relays over Postgres and Redis', () => {
+  it('a client on each relay converges, presence included', async () => {
+    const [a, b] = [await relay(), await relay()];
+    const board = await a.createBoard('Across relays');
+    const onA = track(connect(a.wsUrl, board.boardId, board.editToken));
+    const onB = track(connect(b.wsUrl, board.boardId, board.editToken));
+    await Promise.all([synced(onA), synced(onB)]);
+    addMember(onA.doc, 'member-from-a');
+    addMember(onB.doc, 'member-from-b');
+    await waitFor('both clients see both members', () => [onA, onB].every((p) => memberIds(p.doc).has('member-from-a') && memberIds(p.doc).has('member-from-b')));
+    onA.awareness.setLocalState({ name: 'Ada' });
+    await waitFor('B sees A’s presence', () => (onB.awareness.getStates().get(onA.awareness.clientID) as { name?: string } | undefined)?.name === 'Ada');
+    // A client joining later on B learns A's presence from A's relay (presence is never stored).
+    const late = track(connect(b.wsUrl, board.boardId, board.viewToken));
+    await waitFor('a late viewer on B sees A’s presence', () => late.awareness.getStates().has(onA.awareness.clientID));
+    onA.awareness.setLocalState(null);
+    await waitFor('B sees A leave', () => !onB.awareness.getStates().has(onA.awareness.clientID));
+    expect(await storedMembers(board.boardId)).toEqual(new Set(['member-from-a', 'member-from-b']));
+  });
+
+  it('a relay killed with -9 mid-session loses nothing any client saw', async () => {
+    const dir = tempDir();
+    cleanups.push(() => removeDir(dir));
+    const a = await spawnRelay(dir, scaleEnv());
+    cleanups.push(() => void (a.child.exitCode === null && a.child.signalCode === null && a.child.kill('SIGKILL')));
+    const b = await relay();
+    const board = await b.createBoard('Crash across relays');
+    const writer = track(connect(a.wsUrl, board.boardId, board.editToken));
+    const observer = track(connect(b.wsUrl, board.boardId, board.viewToken));
+    await Promise.all([synced(writer), synced(observer)]);
+    const seen = new Set<string>();
+    observer.doc.getMap('members').observe((event) => event.keysChanged.forEach((k) => seen.add(k)));
+    let written = 0;
+    const timer = setInterval(() => addMember(writer.doc, `member-${written++}`), 3);
+    cleanups.push(() => clearInterval(timer));
+    await waitFor('the observer on B received 100 members from A', () => seen.size >= 100, 15_000);
+    a.child.kill('SIGKILL');
+    await a.exited;
+    clearInterval(timer);
+    writer.shouldConnect = false;
+    const received = [...seen];
+    const stored = await storedMembers(board.boardId);
+    expect(received.filter((id) => !stored.has(id))).toEqual([]);
+  });
+
+  it('a Redis restart mid-session loses nothing: the gap is filled from Postgres', async () => {
+    const [a, b] = [await relay(), await relay()];
+    const board = await a.createBoard('Redis restart');
+    const writer = track(connect(a.wsUrl, board.boardId, board.editToken));
+    // A viewer stays connected through the outage (only editors are closed), so B keeps the board loaded.
+    const viewer = track(connect(b.wsUrl, board.boardId, board.viewToken));
+    await Promise.all([synced(writer), synced(viewer)]);
+    addMember(writer.doc, 'member-before');
+    await waitFor('the viewer sees the first member', () => memberIds(viewer.doc).has('member-before'));
+    const fillsBefore = await metric(b.url, 'roundtable_gap_fills_total');
+
+    await redis.stop();
+    // Committed on A while Redis is down: published to nobody.
+    addMember(writer.doc, 'member-during');
+    await until('A is unready', async () => (await readyz(a.url)).status === 503);
+    expect((await readyz(a.url)).body).toMatchObject({ status: 'unavailable', fanout: 'unreachable' });
+    await redis.start();
+    await until('A and B are ready again', async () => (await readyz(a.url)).status === 200 && (await readyz(b.url)).status === 200);
+    await waitFor('the viewer on B has the member written during the outage', () => memberIds(viewer.doc).has('member-during'), 15_000);
+    addMember(writer.doc, 'member-after');
+    await waitFor('the viewer sees a member written after it', () => memberIds(viewer.doc).has('member-after'), 15_000);
+    expect(await metric(b.url, 'roundtable_gap_fills_total')).toBeGreaterThan(fillsBefore);
+    expect(await storedMembers(board.boardId)).toEqual(new Set(['member-before', 'member-during', 'member-after']));
+  });
+
+  it('a Postgres outage makes the relay unready and closes editors with 4503; it recovers by itself', async () => {
+    const a = await relay();
+    const board = await a.createBoard('Postgres outage');
+    const editor = track(connect(a.wsUrl, board.boardId, board.editToken));
+    await synced(editor);
+    const closes: number[] = [];
+    editor.on('connection-close', (event: { code: number } | null) => {
+      if (event) closes.push(event.code);
+    });
+    await postgres.stop();
+    try {
+      await until('A is unready', async () => (await readyz(a.url)).status === 503);
+      expect((await readyz(a.url)).body).toMatchObject({ status: 'unavailable', store: 'unreachable' });
+      await waitFor('the editor was closed with 4503', () => closes.includes(CloseCode.unavailable), 10_000);
+      // Made while the relay cannot store it: kept by the client, sent when the relay is back.
+      addMember(editor.doc, 'member-during-outage');
+    } finally {
+      await postgres.start();
+    }
+    await until('A is ready again', async () => (await readyz(a.url)).status === 200);
+    await waitFor('the editor reconnected and synced', () => editor.wsconnected && editor.synced, 15_000);
+    await until('the change made during the outage is stored', async () => (await storedMembers(board.boardId)).has('member-during-outage'));
+  });
+});
