@@ -23,6 +23,7 @@ import { Connection, type MessageSink } from './Connection.js';
 import type { Fanout, FanoutMessage } from './fanout/Fanout.js';
 import type { CommitOwner, GroupCommit } from './GroupCommit.js';
 import type { Metrics } from './metrics.js';
+import { keepOwnPresence } from './presenceOwnership.js';
 import { SeqTracker } from './SeqTracker.js';
 import type { BoardStore, StoredBoard } from './store/BoardStore.js';
 
@@ -154,7 +155,11 @@ export class Room implements MessageSink, CommitOwner {
         return;
       case 'awareness':
         try {
-          awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, connection);
+          // Only ids this connection holds, or that nobody shows now (a new or returning client).
+          const states = this.awareness.getStates();
+          const own = keepOwnPresence(message.update, (id) => connection.awarenessIds.has(id) || !states.has(id));
+          if (own.dropped > 0) this.deps.metrics.foreignPresenceDropped.inc(own.dropped);
+          if (own.update) awarenessProtocol.applyAwarenessUpdate(this.awareness, own.update, connection);
         } catch {
           connection.close('malformed', 'malformed awareness update');
         }

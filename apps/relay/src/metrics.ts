@@ -24,6 +24,9 @@ export function createMetrics() {
     redisPublished: new Counter({ name: 'roundtable_redis_published_total', help: 'Messages published to other relays, by kind (update, presence)', labelNames: ['kind'] as const, registers: [registry] }),
     redisPublishFailures: new Counter({ name: 'roundtable_redis_publish_failures_total', help: 'Messages that could not be published (Redis down); receivers fill the gap from the store', labelNames: ['kind'] as const, registers: [registry] }),
     redisReceived: new Counter({ name: 'roundtable_redis_received_total', help: 'Messages received from other relays, by kind', labelNames: ['kind'] as const, registers: [registry] }),
+    foreignPresenceDropped: new Counter({ name: 'roundtable_foreign_presence_dropped_total', help: 'Presence entries dropped because the sender tried to set or remove a client id another connection holds', registers: [registry] }),
+    bytesIn: new Counter({ name: 'roundtable_received_bytes_total', help: 'Bytes of WebSocket messages received from clients', registers: [registry] }),
+    bytesOut: new Counter({ name: 'roundtable_sent_bytes_total', help: 'Bytes of WebSocket messages sent to clients', registers: [registry] }),
     gapFills: new Counter({ name: 'roundtable_gap_fills_total', help: 'Reads from the store to fill seqs missed on the fan-out (a lost message or a reconnect)', registers: [registry] }),
     ready: new Gauge({ name: 'roundtable_ready', help: '1 while the store and fan-out are reachable, else 0', registers: [registry] }),
   };

@@ -170,7 +170,10 @@ export async function startRelay(config: Config, log: Logger, deps: RelayDeps): 
 
   function attach(ws: WebSocket, room: Room, role: Role): void {
     const peer: Peer = {
-      send: (message) => ws.send(message),
+      send: (message) => {
+        metrics.bytesOut.inc(message.byteLength);
+        ws.send(message);
+      },
       close: (code, reason) => {
         metrics.closes.inc({ code: String(code) });
         ws.close(code, reason);
@@ -187,7 +190,10 @@ export async function startRelay(config: Config, log: Logger, deps: RelayDeps): 
     });
     ws.on('message', (data: Buffer, isBinary: boolean) => {
       if (!isBinary) connection.close('malformed', 'text frames are not part of the protocol');
-      else connection.receive(data);
+      else {
+        metrics.bytesIn.inc(data.byteLength);
+        connection.receive(data);
+      }
     });
     ws.on('error', (error) => log.warn({ ...connection.context, err: error.message }, 'websocket error'));
     ws.on('close', (code) => {

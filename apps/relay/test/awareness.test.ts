@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, startTestRelay, synced, waitFor, type Board, type TestRelay } from './harness.js';
+import { encodeAwareness, encodeAwarenessUpdate } from '@roundtable/protocol';
+import { connect, rawClient, startTestRelay, synced, waitFor, type Board, type TestRelay } from './harness.js';
 
 let relay: TestRelay;
 let board: Board;
@@ -50,6 +51,34 @@ describe('dead peers', () => {
       live.destroy();
       dead.destroy();
       await fast.close();
+    }
+  });
+});
+
+describe('presence ownership', () => {
+  it('one connection can neither overwrite nor remove presence another connection holds', async () => {
+    const owner = connect(relay.wsUrl, board.boardId, board.editToken);
+    const watcher = connect(relay.wsUrl, board.boardId, board.viewToken);
+    const { ws: attacker } = await rawClient(`${relay.wsUrl}/${board.boardId}?token=${board.editToken}`);
+    try {
+      await Promise.all([synced(owner), synced(watcher)]);
+      owner.awareness.setLocalStateField('user', { memberId: 'm-ada', name: 'Ada', color: '#ff5500' });
+      const id = owner.awareness.clientID;
+      const nameSeen = () => (watcher.awareness.getStates().get(id) as { user?: { name?: string } } | undefined)?.user?.name;
+      await waitFor('the watcher sees Ada', () => nameSeen() === 'Ada');
+      // The attacker claims Ada's client id with a far higher clock: a new state, then a removal,
+      // and its own presence in the same message (which is allowed).
+      attacker.send(encodeAwareness(encodeAwarenessUpdate([{ clientId: id, clock: 1_000, state: { user: { memberId: 'm-ada', name: 'Mallory', color: '#000000' } } }, { clientId: 424242, clock: 1, state: { user: { memberId: 'm-mal', name: 'Mal', color: '#000000' } } }])));
+      attacker.send(encodeAwareness(encodeAwarenessUpdate([{ clientId: id, clock: 2_000, state: null }])));
+      await waitFor('the watcher sees the attacker’s own presence', () => watcher.awareness.getStates().has(424242));
+      expect(nameSeen()).toBe('Ada');
+      // The owner's own later change still applies.
+      owner.awareness.setLocalStateField('user', { memberId: 'm-ada', name: 'Ada L.', color: '#ff5500' });
+      await waitFor('the watcher sees Ada’s own change', () => nameSeen() === 'Ada L.');
+    } finally {
+      attacker.close();
+      owner.destroy();
+      watcher.destroy();
     }
   });
 });
