@@ -66,7 +66,7 @@ for i in $(seq 1 "$RELAYS"); do
   RELAY_PORT="$(free_port)"
   PORT="$RELAY_PORT" HOST=127.0.0.1 ROUNDTABLE_DATA_DIR="$TMP/relay$i" ROUNDTABLE_SECRET="$SECRET" \
     DATABASE_URL="$DATABASE_URL" REDIS_URL="$REDIS_URL" LOG_FORMAT=json \
-    node apps/relay/dist/main.js > >(sed -u "s/^/relay$i | /") 2>&1 &
+    ROUNDTABLE_TRUST_PROXY=true node apps/relay/dist/main.js > >(sed -u "s/^/relay$i | /") 2>&1 &
   PIDS+=($!)
   ADDRS+=("127.0.0.1:$RELAY_PORT")
   BACKENDS+="    server relay$i 127.0.0.1:$RELAY_PORT check"$'\n'

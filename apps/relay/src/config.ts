@@ -23,6 +23,16 @@ const schema = z.object({
   ROUNDTABLE_RATE_LIMIT: int(1, 1_000_000).default(500),
   /** Bytes queued to one slow reader before it is disconnected. */
   ROUNDTABLE_MAX_BUFFERED_BYTES: int(64 * 1024, 1024 * 1024 * 1024).default(64 * 1024 * 1024),
+  /** New WebSocket connections one address may open per minute (beyond: HTTP 429 at the upgrade). */
+  ROUNDTABLE_CONNECTIONS_PER_IP_PER_MINUTE: int(1, 10_000_000).default(600),
+  /** Connections one board may have on one relay (beyond: close 4510, the client retries). */
+  ROUNDTABLE_MAX_CONNECTIONS_PER_BOARD: int(1, 10_000_000).default(2000),
+  /** Origins (scheme://host[:port], comma-separated, or *) whose pages may open the sync socket besides the relay's own. */
+  ROUNDTABLE_ALLOWED_ORIGINS: z.string().default(''),
+  /** Behind a proxy that appends X-Forwarded-For: count per-address limits by the address it reports. */
+  ROUNDTABLE_TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false'),
+  /** Days a newly issued link works; unset: links never expire. */
+  ROUNDTABLE_TOKEN_TTL_DAYS: int(1, 36_500).optional(),
   /** Interval between WebSocket pings; a peer that misses one is dropped. */
   ROUNDTABLE_PING_MS: int(100, 600_000).default(30_000),
   /** Compact a loaded board's update log into a snapshot after this many updates. */
@@ -46,6 +56,13 @@ export type Config = {
   maxBoardBytes: number;
   rateLimit: number;
   maxBufferedBytes: number;
+  connectionsPerIpPerMinute: number;
+  maxConnectionsPerBoard: number;
+  /** Extra origins allowed to open the sync socket (the relay's own always is); `*` allows any. */
+  allowedOrigins: string[];
+  trustProxy: boolean;
+  /** How long a newly issued token works, in ms; undefined: for ever. */
+  tokenTtlMs: number | undefined;
   pingMs: number;
   compactAfter: number;
   webDir: string | undefined;
@@ -87,6 +104,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxBoardBytes: e.ROUNDTABLE_MAX_BOARD_BYTES,
     rateLimit: e.ROUNDTABLE_RATE_LIMIT,
     maxBufferedBytes: e.ROUNDTABLE_MAX_BUFFERED_BYTES,
+    connectionsPerIpPerMinute: e.ROUNDTABLE_CONNECTIONS_PER_IP_PER_MINUTE,
+    maxConnectionsPerBoard: e.ROUNDTABLE_MAX_CONNECTIONS_PER_BOARD,
+    allowedOrigins: e.ROUNDTABLE_ALLOWED_ORIGINS.split(',').map((o) => o.trim().replace(/\/$/, '').toLowerCase()).filter((o) => o.length > 0),
+    trustProxy: e.ROUNDTABLE_TRUST_PROXY === 'true' || e.ROUNDTABLE_TRUST_PROXY === '1',
+    tokenTtlMs: e.ROUNDTABLE_TOKEN_TTL_DAYS === undefined ? undefined : e.ROUNDTABLE_TOKEN_TTL_DAYS * 86_400_000,
     pingMs: e.ROUNDTABLE_PING_MS,
     compactAfter: e.ROUNDTABLE_COMPACT_AFTER,
     webDir: e.ROUNDTABLE_WEB_DIR,

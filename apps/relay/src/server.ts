@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { STATUS_CODES, createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
+import { CloseCode } from '@roundtable/protocol';
 import type { Logger } from 'pino';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Config } from './config.js';
@@ -18,6 +19,7 @@ import { GroupCommit } from './GroupCommit.js';
 import { BOARD_ID_PATTERN, handleApi, type Readiness } from './http/api.js';
 import { sendJson } from './http/respond.js';
 import { securityHeadersFor } from './http/securityHeaders.js';
+import { PerMinuteLimit, clientAddress, originAllowed } from './http/upgradeChecks.js';
 import { createStaticHandler } from './http/staticFiles.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import type { Peer } from './Peer.js';
@@ -84,6 +86,7 @@ export async function startRelay(config: Config, log: Logger, deps: RelayDeps): 
   });
   const sealedSections: SealedSections = new SealedSections({ rooms, keys, log });
   const sockets = new Map<Connection, WebSocket>();
+  const newConnectionsPerIp = new PerMinuteLimit(config.connectionsPerIpPerMinute);
   const serveStatic = config.webDir ? createStaticHandler(config.webDir) : null;
   if (config.webDir && !serveStatic) log.warn({ webDir: config.webDir }, 'web app not built; serving the API only (run pnpm build)');
   let closing = false;
@@ -127,7 +130,7 @@ export async function startRelay(config: Config, log: Logger, deps: RelayDeps): 
   const server = createServer((req, res) => {
     for (const [name, value] of Object.entries(securityHeadersFor(req))) res.setHeader(name, value);
     const url = new URL(req.url ?? '/', 'http://relay');
-    handleApi(req, res, url, { store, secret, metrics, log, health, sealing: { keys, store, secret, log, sections: sealedSections } })
+    handleApi(req, res, url, { store, secret, metrics, log, health, tokenTtlMs: config.tokenTtlMs, sealing: { keys, store, secret, log, sections: sealedSections } })
       .then((handled) => {
         if (handled) return;
         if (serveStatic && (req.method === 'GET' || req.method === 'HEAD')) serveStatic(req, res);
@@ -154,6 +157,8 @@ export async function startRelay(config: Config, log: Logger, deps: RelayDeps): 
     const match = SYNC_PATH.exec(url.pathname);
     const boardId = match?.[1] ?? '';
     if (!BOARD_ID_PATTERN.test(boardId)) return refuse(socket, 404, 'no such board');
+    if (!originAllowed(req, config.allowedOrigins)) return refuse(socket, 403, 'origin not allowed (ROUNDTABLE_ALLOWED_ORIGINS)');
+    if (!newConnectionsPerIp.take(clientAddress(req, config.trustProxy))) return refuse(socket, 429, 'too many new connections from this address');
     const check = verifyToken(secret, url.searchParams.get('token'), boardId);
     if (!check.ok) return refuse(socket, check.status, check.error);
     if (closing) return refuse(socket, 503, 'relay is shutting down');
@@ -165,7 +170,17 @@ export async function startRelay(config: Config, log: Logger, deps: RelayDeps): 
       if (!socket.destroyed) refuse(socket, 503, 'relay is shutting down');
       return;
     }
-    wss.handleUpgrade(req, socket, head, (ws) => attach(ws, room, check.claims.role));
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      // Over the per-board limit: a WebSocket closed with a named code, so the client says why and retries.
+      if (room.connections.size >= config.maxConnectionsPerBoard) {
+        metrics.closes.inc({ code: String(CloseCode.boardFull) });
+        log.warn({ boardId: room.boardId }, 'closing connection: board has the most connections allowed');
+        ws.close(CloseCode.boardFull, 'board is full');
+        rooms.release(room);
+        return;
+      }
+      attach(ws, room, check.claims.role);
+    });
   }
 
   function attach(ws: WebSocket, room: Room, role: Role): void {

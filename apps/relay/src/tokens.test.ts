@@ -24,4 +24,14 @@ describe('board tokens', () => {
     const token = signToken(SECRET, { boardId: 'other', role: 'edit' });
     expect(verifyToken(SECRET, token, 'board123')).toEqual({ ok: false, status: 403, error: 'token is for another board' });
   });
+
+  it('never expire unless issued with an expiry, and then are refused with 401 after it', () => {
+    const forever = signToken(SECRET, { boardId: 'board1234', role: 'edit' });
+    expect(verifyToken(SECRET, forever, 'board1234', Date.now() + 100 * 365 * 86_400_000).ok).toBe(true);
+    const expiresAt = Date.now() + 60_000;
+    const limited = signToken(SECRET, { boardId: 'board1234', role: 'view', expiresAt });
+    const check = verifyToken(SECRET, limited, 'board1234');
+    expect(check.ok && check.claims.role).toBe('view');
+    expect(verifyToken(SECRET, limited, 'board1234', expiresAt + 1000)).toEqual({ ok: false, status: 401, error: 'token expired' });
+  });
 });

@@ -1,9 +1,10 @@
 /**
  * Board tokens: signed capabilities for one board and one role.
  *
- * Format: base64url(JSON {v:1, b:boardId, r:role}) "." base64url(HMAC-SHA256(secret, payload)).
- * They never expire: a link shared in a workshop invite keeps working, like Miro's or
- * Parabol's share links. Rotating ROUNDTABLE_SECRET revokes every link at once.
+ * Format: base64url(JSON {v:1, b:boardId, r:role, e?:expiry}) "." base64url(HMAC-SHA256(secret, payload)).
+ * By default they never expire: a link shared in a workshop invite keeps working, like Miro's
+ * or Parabol's share links. With ROUNDTABLE_TOKEN_TTL_DAYS, new tokens carry an expiry `e`
+ * (Unix seconds) and are refused after it. Rotating ROUNDTABLE_SECRET revokes every link at once.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
@@ -12,6 +13,8 @@ export type Role = 'edit' | 'view';
 export interface TokenClaims {
   boardId: string;
   role: Role;
+  /** When the token stops working (ms since the epoch); absent: never. */
+  expiresAt?: number;
 }
 
 export type TokenCheck =
@@ -26,7 +29,9 @@ function mac(secret: string, payload: string): Buffer {
 
 /** Signs a token granting `role` on `boardId`. */
 export function signToken(secret: string, claims: TokenClaims): string {
-  const payload = Buffer.from(JSON.stringify({ v: VERSION, b: claims.boardId, r: claims.role })).toString('base64url');
+  const body: Record<string, unknown> = { v: VERSION, b: claims.boardId, r: claims.role };
+  if (claims.expiresAt !== undefined) body.e = Math.floor(claims.expiresAt / 1000);
+  const payload = Buffer.from(JSON.stringify(body)).toString('base64url');
   return `${payload}.${mac(secret, payload).toString('base64url')}`;
 }
 
@@ -34,7 +39,7 @@ export function signToken(secret: string, claims: TokenClaims): string {
  * Checks `token` for `boardId`: 401 when missing, malformed or forged; 403 when it is
  * genuine but for another board.
  */
-export function verifyToken(secret: string, token: string | null | undefined, boardId: string): TokenCheck {
+export function verifyToken(secret: string, token: string | null | undefined, boardId: string, now = Date.now()): TokenCheck {
   if (!token) return { ok: false, status: 401, error: 'missing token' };
   const [payload, signature, extra] = token.split('.');
   if (!payload || !signature || extra !== undefined || token.length > 1024) {
@@ -51,10 +56,11 @@ export function verifyToken(secret: string, token: string | null | undefined, bo
   } catch {
     return { ok: false, status: 401, error: 'malformed token' };
   }
-  const c = claims as { v?: unknown; b?: unknown; r?: unknown };
-  if (c.v !== VERSION || typeof c.b !== 'string' || (c.r !== 'edit' && c.r !== 'view')) {
+  const c = claims as { v?: unknown; b?: unknown; r?: unknown; e?: unknown };
+  if (c.v !== VERSION || typeof c.b !== 'string' || (c.r !== 'edit' && c.r !== 'view') || (c.e !== undefined && typeof c.e !== 'number')) {
     return { ok: false, status: 401, error: 'malformed token' };
   }
+  if (typeof c.e === 'number' && c.e * 1000 <= now) return { ok: false, status: 401, error: 'token expired' };
   if (c.b !== boardId) return { ok: false, status: 403, error: 'token is for another board' };
-  return { ok: true, claims: { boardId: c.b, role: c.r } };
+  return { ok: true, claims: typeof c.e === 'number' ? { boardId: c.b, role: c.r, expiresAt: c.e * 1000 } : { boardId: c.b, role: c.r } };
 }

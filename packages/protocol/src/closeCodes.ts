@@ -75,6 +75,16 @@ export const CLOSE_CODES = {
     policy: 'retry',
     meaning: 'The relay lost its store or its fan-out (a Postgres or Redis outage) and is not ready; editors are closed so nothing goes unstored, and reconnect with backoff until it recovers.',
   },
+  boardFull: {
+    code: 4510,
+    policy: 'retry',
+    meaning: 'The board already has ROUNDTABLE_MAX_CONNECTIONS_PER_BOARD connections on this relay; the client retries with backoff.',
+  },
+  tooManyConnections: {
+    code: 4531,
+    policy: 'retry',
+    meaning: 'More new connections from one address per minute than ROUNDTABLE_CONNECTIONS_PER_IP_PER_MINUTE. The upgrade is refused with HTTP 429 instead while there is no WebSocket yet; the client retries with backoff.',
+  },
   slowReader: {
     code: 4508,
     policy: 'retry',

@@ -14,7 +14,7 @@ import { z } from 'zod';
 import type { Metrics } from '../metrics.js';
 import { handleSealingApi, type SealingApiDeps } from '../sealing/sealingApi.js';
 import type { BoardStore } from '../store/BoardStore.js';
-import { signToken, verifyToken } from '../tokens.js';
+import { signToken, verifyToken, type TokenClaims } from '../tokens.js';
 import { BOARD_ID_PATTERN } from './boardId.js';
 import { readJson, sendJson } from './respond.js';
 
@@ -32,6 +32,8 @@ export interface ApiDeps {
   log: Logger;
   /** Board keys, reveal and tally (absent: those routes answer 404). */
   sealing?: SealingApiDeps;
+  /** How long issued tokens work (ms); undefined: for ever. */
+  tokenTtlMs?: number;
   /** Checks the store and fan-out now (readiness). */
   health: () => Promise<Readiness>;
 }
@@ -77,6 +79,11 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, url: 
   return true;
 }
 
+/** Claims with the configured expiry, if any. */
+function withExpiry(claims: TokenClaims, deps: ApiDeps): TokenClaims {
+  return deps.tokenTtlMs === undefined ? claims : { ...claims, expiresAt: Date.now() + deps.tokenTtlMs };
+}
+
 async function createBoardRoute(req: IncomingMessage, res: ServerResponse, deps: ApiDeps): Promise<void> {
   const body = await readJson(req);
   if (!body.ok) {
@@ -104,8 +111,8 @@ async function createBoardRoute(req: IncomingMessage, res: ServerResponse, deps:
   deps.log.info({ boardId }, 'board created');
   sendJson(res, 201, {
     boardId,
-    editToken: signToken(deps.secret, { boardId, role: 'edit' }),
-    viewToken: signToken(deps.secret, { boardId, role: 'view' }),
+    editToken: signToken(deps.secret, withExpiry({ boardId, role: 'edit' }, deps)),
+    viewToken: signToken(deps.secret, withExpiry({ boardId, role: 'view' }, deps)),
   });
 }
 
@@ -125,5 +132,5 @@ async function checkBoardRoute(res: ServerResponse, boardId: string, token: stri
   }
   // Editors may share a view link, so an edit token also yields the board's view token.
   const role = check.claims.role;
-  sendJson(res, 200, role === 'edit' ? { boardId, role, viewToken: signToken(deps.secret, { boardId, role: 'view' }) } : { boardId, role });
+  sendJson(res, 200, role === 'edit' ? { boardId, role, viewToken: signToken(deps.secret, withExpiry({ boardId, role: 'view' }, deps)) } : { boardId, role });
 }
