@@ -36,5 +36,7 @@ find apps packages tools bench -path '*/node_modules' -prune -o -type d -name te
 pnpm exec turbo run build typecheck lint --output-logs=errors-only
 status=0
 pnpm exec turbo run test --continue --concurrency=2 || status=$?
+# Kill -9 cycles, hostile frames, a slow reader, a restart storm (RELIABILITY_FULL=1: larger). Alone, so no other suite competes for the CPU.
+pnpm exec turbo run test:reliability --continue || status=$?
 node scripts/count-tests.mjs || status=$?
 exit "$status"

@@ -89,6 +89,7 @@ export class Rooms {
   }
 
   private async load(boardId: string): Promise<Room | null> {
+    const started = performance.now();
     const early: FanoutMessage[] = [];
     let room: Room | null = null;
     const subscription = await this.options.fanout.subscribe(
@@ -104,12 +105,15 @@ export class Rooms {
         resync: () => void room?.fillGap(),
       },
     );
+    const subscribed = performance.now();
+    let loadedAt = 0;
     try {
       const stored = await this.options.store.load(boardId);
       if (!stored) {
         await subscription.unsubscribe();
         return null;
       }
+      loadedAt = performance.now();
       room = new Room(boardId, stored, { ...this.options, onBroken: (broken) => this.forget(broken) });
     } catch (error) {
       await subscription.unsubscribe();
@@ -124,7 +128,7 @@ export class Rooms {
     // Presence is not stored: ask the relays that already have the board who is there.
     this.options.fanout.queryPresence(boardId);
     this.options.metrics.rooms.inc();
-    this.options.log.debug({ boardId, seq: room.seq }, 'board loaded');
+    this.options.log.debug({ boardId, seq: room.seq, subscribeMs: Math.round(subscribed - started), readMs: Math.round(loadedAt - subscribed), applyMs: Math.round(performance.now() - loadedAt) }, 'board loaded');
     this.options.onLoad?.(room);
     return room;
   }
