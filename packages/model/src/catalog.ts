@@ -57,6 +57,15 @@ export function initSectionContent(kind: SectionKind, section: Y.Map<unknown>, t
   definition?.initSection?.(section, title);
 }
 
+/**
+ * Adds the nested content a section's kind now has but the section lacks (the kind's
+ * `repairSection`); used by migrations. Kinds without a repair write nothing.
+ */
+export function repairSectionContent(kind: SectionKind, section: Y.Map<unknown>): void {
+  const definition: KindDefinition | undefined = KINDS.find((k) => k.kind === kind);
+  definition?.repairSection?.(section);
+}
+
 /** True when `value` is one of SECTION_KINDS. */
 export function isSectionKind(value: unknown): value is SectionKind {
   return typeof value === 'string' && (SECTION_KINDS as readonly string[]).includes(value);

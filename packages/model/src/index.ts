@@ -155,3 +155,24 @@ export {
   setCommitmentDone,
 } from './kinds/agreement/commitments.js';
 export type { CommitmentContent } from './kinds/agreement/commitments.js';
+
+// The purpose kind (kinds/purpose): a co-edited statement, prompts, endorsements, named versions.
+export {
+  MAX_PROMPT_LENGTH,
+  MAX_STATEMENT_LENGTH,
+  MAX_VERSIONS,
+  MAX_VERSION_NAME_LENGTH,
+  PURPOSE_FIELDS,
+  PURPOSE_PROMPTS,
+  isPurposeField,
+  maxLengthOf,
+} from './kinds/purpose/schema.js';
+export type { PurposeField, PurposePrompt } from './kinds/purpose/schema.js';
+export { purposeText, readPurpose, readVersion, selectCurrentPurpose, selectPurpose } from './kinds/purpose/readers.js';
+export type { CurrentPurpose, EndorsementView, PromptTexts, PurposeVersionView, PurposeView } from './kinds/purpose/readers.js';
+export { endorsePurpose, statementProblem, withdrawEndorsement } from './kinds/purpose/endorsements.js';
+export type { EndorseArgs } from './kinds/purpose/endorsements.js';
+export { restorePurposeVersion, savePurposeVersion } from './kinds/purpose/versions.js';
+export type { RestoreVersionArgs, SaveVersionArgs } from './kinds/purpose/versions.js';
+export { diffSummary, wordDiff } from './kinds/purpose/wordDiff.js';
+export type { DiffPart } from './kinds/purpose/wordDiff.js';

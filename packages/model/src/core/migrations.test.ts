@@ -92,3 +92,27 @@ describe('migrate', () => {
     });
   }
 });
+
+describe('migration v2: nested content of a kind', () => {
+  it('gives a purpose section from version 1 its texts and maps, keeping what it holds, and writes once', () => {
+    const doc = new Y.Doc();
+    doc.transact(() => {
+      doc.getMap('meta').set('schemaVersion', 1);
+      doc.getMap('meta').set('title', 'Old');
+      const section = new Y.Map<unknown>();
+      for (const [key, value] of Object.entries({ id: 'p1', order: 'a0', kind: 'purpose', title: 'Why', phase: 'draft' })) section.set(key, value);
+      doc.getMap('sections').set('p1', section);
+      const text = new Y.Text('kept');
+      section.set('statement', text);
+    });
+    expect(migrate(doc)).toEqual({ from: 1, to: SCHEMA_VERSION });
+    const section = doc.getMap('sections').get('p1') as Y.Map<unknown>;
+    expect((section.get('statement') as Y.Text).toString()).toBe('kept');
+    for (const key of ['why', 'forWhom', 'success']) expect(section.get(key)).toBeInstanceOf(Y.Text);
+    for (const key of ['endorsements', 'versions']) expect(section.get(key)).toBeInstanceOf(Y.Map);
+    expect(section.get('title')).toBe('Why');
+    const vector = Y.encodeStateVector(doc);
+    expect(migrate(doc)).toEqual({ from: SCHEMA_VERSION, to: SCHEMA_VERSION });
+    expect(Y.encodeStateVector(doc)).toEqual(vector);
+  });
+});

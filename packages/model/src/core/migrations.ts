@@ -12,8 +12,15 @@
  *  - it writes only keys that are missing or in the old shape. A peer holding a stale copy must
  *    not migrate it offline: its writes would be concurrent with newer edits and could win over
  *    them. That is why the relay migrates first and the client migrates only after syncing.
+ *
+ * One deliberate exception to "no new Y types": v2 creates the shared types a kind nests in its
+ * sections (a kind's `repairSection`) under keys that are MISSING. They are empty, and the relay
+ * creates them when it loads the board, before anyone can type into them; two peers migrating
+ * the same stale board at once would each create one and Yjs would keep one, losing nothing
+ * because nobody has written into either yet.
  */
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
+import { isSectionKind, repairSectionContent } from '../catalog.js';
 import { LocalOrigin } from './origin.js';
 import { SCHEMA_VERSION, roots } from './schema.js';
 
@@ -26,6 +33,14 @@ const MIGRATIONS: Readonly<Record<number, Migration>> = {
     const { meta } = roots(doc);
     if (typeof meta.get('title') !== 'string') meta.set('title', 'Untitled board');
     if (typeof meta.get('createdAt') !== 'number') meta.set('createdAt', 0);
+  },
+  /** v2: sections get the shared types their kind nests (the purpose statement and prompts). */
+  2: (doc) => {
+    roots(doc).sections.forEach((section) => {
+      if (!(section instanceof Y.Map)) return;
+      const kind = section.get('kind');
+      if (isSectionKind(kind)) repairSectionContent(kind, section);
+    });
   },
 };
 

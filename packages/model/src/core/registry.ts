@@ -20,6 +20,12 @@ import type * as Y from 'yjs';
  */
 export type SectionInit = (section: Y.Map<unknown>, title: string) => void;
 
+/**
+ * Creates what a section of the kind lacks from a newer shape (run by a migration, see
+ * core/migrations.ts): idempotent, writes only missing keys, and only empty shared types.
+ */
+export type SectionRepair = (section: Y.Map<unknown>) => void;
+
 /** Operation names and log types owned by one layer of the model (core, sections). */
 export interface LayerNames<O extends readonly string[] = readonly string[], L extends readonly string[] = readonly string[]> {
   /** Names of the layer's named operations: each is a LocalOrigin name. */
@@ -41,6 +47,8 @@ export interface KindDefinition<
   readonly phases: P;
   /** Writes a new section's content (absent: the kind keeps nothing nested). */
   readonly initSection?: SectionInit;
+  /** Adds missing nested content to a section created before the kind had it (migrations). */
+  readonly repairSection?: SectionRepair;
 }
 
 /** Declares a layer's names, keeping their literal types. */
@@ -54,9 +62,10 @@ export function defineKind<
   const P extends readonly [string, ...string[]],
   const O extends readonly string[],
   const L extends readonly string[],
->(definition: { kind: K; phases: P; operations: O; logTypes: L; initSection?: SectionInit }): KindDefinition<K, P, O, L> {
+>(definition: { kind: K; phases: P; operations: O; logTypes: L; initSection?: SectionInit; repairSection?: SectionRepair }): KindDefinition<K, P, O, L> {
   return Object.freeze({
     ...(definition.initSection ? { initSection: definition.initSection } : {}),
+    ...(definition.repairSection ? { repairSection: definition.repairSection } : {}),
     kind: definition.kind,
     phases: Object.freeze([...definition.phases]) as unknown as P,
     operations: Object.freeze([...definition.operations]) as unknown as O,

@@ -17,7 +17,7 @@
 import * as Y from 'yjs';
 
 /** Bumped with every schema change; see migrations.ts. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Longest board or section title, in characters (longer input is cut). */
 export const MAX_TITLE_LENGTH = 200;

@@ -1,15 +1,17 @@
 /**
  * Registration of the purpose kind (a shared statement of why the group meets). Plain data,
- * listed once in catalog.ts. Its content, readers and operations come with the purpose issue;
- * their operation names and log types are added here when they exist.
+ * listed once in catalog.ts.
  */
 import { defineKind } from '../../core/registry.js';
 import { PURPOSE_PHASES } from './phases.js';
+import { initPurposeSection, repairPurposeSection } from './schema.js';
 
 /** The purpose kind. */
 export const purposeKind = defineKind({
   kind: 'purpose',
   phases: PURPOSE_PHASES,
-  operations: [],
-  logTypes: [],
+  operations: ['endorsePurpose', 'withdrawEndorsement', 'savePurposeVersion', 'restorePurposeVersion'],
+  logTypes: ['purpose.endorsed', 'purpose.endorsementWithdrawn', 'purpose.versionSaved', 'purpose.versionRestored'],
+  initSection: (section) => initPurposeSection(section),
+  repairSection: repairPurposeSection,
 });
