@@ -17,6 +17,10 @@ const OPERATION_PHRASES: Partial<Record<OperationName, string>> = {
   renameBoard: 'renaming the board',
   addSection: 'adding a section',
   addSections: 'adding sections',
+  endorsePurpose: 'an endorsement',
+  withdrawEndorsement: 'withdrawing an endorsement',
+  savePurposeVersion: 'saving a version',
+  restorePurposeVersion: 'restoring a version',
   renameSection: 'renaming a section',
   moveSection: 'moving a section',
   removeSection: 'removing a section',
@@ -127,6 +131,10 @@ export function describeLogEntry(entry: LogEntry, lookup: LogLookup): string {
     case 'commitment.declined': return `declined ${detail} from ${person(entry.from)}`;
     case 'commitment.done': return `marked ${detail} done`;
     case 'commitment.reopened': return `reopened ${detail}`;
+    case 'purpose.endorsed': return entry.detail === 'again' ? `endorsed the new text of ${section}` : `endorsed the purpose in ${section}`;
+    case 'purpose.endorsementWithdrawn': return `withdrew their endorsement of ${section}`;
+    case 'purpose.versionSaved': return `saved the version ${detail} of ${section}`;
+    case 'purpose.versionRestored': return `restored the version ${detail} of ${section}`;
   }
 }
 

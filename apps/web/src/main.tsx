@@ -14,6 +14,7 @@ import './styles/leadership.css';
 import './styles/timer.css';
 import './styles/notices.css';
 import './styles/agreement.css';
+import './styles/purpose.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -30,5 +30,6 @@ export {
   MAX_PRESENCE_MEMBER_ID_LENGTH,
   MAX_PRESENCE_SECTION_ID_LENGTH,
   type PresenceState,
+  selectionTint,
   type PresenceUser,
 } from './presence.js';

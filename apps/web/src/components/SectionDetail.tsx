@@ -15,6 +15,8 @@ import { InlineEdit } from './InlineEdit.js';
 import { KindChip } from './KindChip.js';
 import { LeadBar } from './LeadBar.js';
 import { PhaseControls } from './PhaseControls.js';
+import { PurposeBanner } from './PurposeBanner.js';
+import { PurposeContent } from './PurposeContent.js';
 import { SectionTimer } from './SectionTimer.js';
 import { SpotlightButton } from './SpotlightButton.js';
 
@@ -29,6 +31,7 @@ export function SectionDetail({ id, index, count }: { id: string; index: number;
 
   return (
     <article className="detail" aria-label={section.title} data-testid="section-detail">
+      {section.kind !== 'purpose' ? <PurposeBanner /> : null}
       <div className="detail__eyebrow">
         <KindChip kind={section.kind} withLabel />
         <span className="detail__position">Section {index + 1} of {count}</span>
@@ -74,11 +77,15 @@ export function SectionDetail({ id, index, count }: { id: string; index: number;
 
       <SectionTimer section={section} />
 
-      <div className={`detail__content kind-${section.kind}-soft`} data-testid="section-content">
-        <span className={`detail__content-icon kind-${section.kind}`}><Icon name={section.kind} size={22} /></span>
-        <p className="detail__content-title">{kind.label} content is coming soon</p>
-        <p className="detail__content-text">{kind.placeholder}</p>
-      </div>
+      {section.kind === 'purpose' ? (
+        <PurposeContent section={section} />
+      ) : (
+        <div className={`detail__content kind-${section.kind}-soft`} data-testid="section-content">
+          <span className={`detail__content-icon kind-${section.kind}`}><Icon name={section.kind} size={22} /></span>
+          <p className="detail__content-title">{kind.label} content is coming soon</p>
+          <p className="detail__content-text">{kind.placeholder}</p>
+        </div>
+      )}
     </article>
   );
 }

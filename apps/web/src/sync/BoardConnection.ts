@@ -140,7 +140,7 @@ export class BoardConnection {
   };
 
   /** Publishes who this device is and which section it looks at. */
-  setPresence(user: PresenceUser, sectionId: string | null): void {
+  setPresence(user: Omit<PresenceUser, 'colorLight'>, sectionId: string | null): void {
     this.awareness.setLocalState(presenceState(user, sectionId));
   }
 

@@ -1,0 +1,99 @@
+/**
+ * Who stands behind the purpose: "Endorse this text" for this member, the members who endorse
+ * the current text (avatars and names), and those who endorsed an earlier version, each with a
+ * word diff of what changed since. Endorsing is refused on a view link and for an empty or
+ * over-long statement, with the reason next to the button.
+ */
+import { DEFAULT_MEMBER_COLOR, endorsePurpose, statementProblem, withdrawEndorsement, type PurposeView } from '@roundtable/model';
+import { useState } from 'react';
+import { useBoardContext } from '../hooks/boardContext.js';
+import { useMembers } from '../hooks/useMembers.js';
+import { Avatar } from './Avatar.js';
+import { WordDiffView } from './WordDiffView.js';
+
+/** The endorsement panel of a purpose section. */
+export function PurposeEndorsements({ purpose }: { purpose: PurposeView }) {
+  const { connection, role, member } = useBoardContext();
+  const members = useMembers();
+  const [error, setError] = useState<string | null>(null);
+  const nameOf = (id: string) => members.find((m) => m.id === id)?.name ?? 'A former member';
+  const colorOf = (id: string) => members.find((m) => m.id === id)?.color ?? DEFAULT_MEMBER_COLOR;
+  const mine = member ? purpose.endorsements.find((e) => e.memberId === member.id) : undefined;
+  const current = purpose.endorsements.filter((e) => e.current);
+  const earlier = purpose.endorsements.filter((e) => !e.current);
+  const reason =
+    role !== 'edit' ? 'This is a view-only link: you cannot endorse the purpose'
+    : member === null ? 'Join the board to endorse the purpose'
+    : statementProblem(purpose.statement, 'endorsed');
+  const problem = reason ? reason.charAt(0).toUpperCase() + reason.slice(1) : null;
+
+  const endorse = () => {
+    // A view link never writes (the relay would drop it and this copy would diverge).
+    if (role !== 'edit' || !member) return setError(reason);
+    const result = endorsePurpose(connection.doc, { sectionId: purpose.sectionId, by: member.id, at: connection.clock.now() });
+    setError(result.ok ? null : result.error);
+  };
+  const withdraw = () => {
+    if (!member) return;
+    const result = withdrawEndorsement(connection.doc, { sectionId: purpose.sectionId, by: member.id, at: connection.clock.now() });
+    setError(result.ok ? null : result.error);
+  };
+
+  return (
+    <section className="purpose-panel" aria-labelledby="endorsements-title" data-testid="endorsements">
+      <div className="purpose-panel__head">
+        <h3 id="endorsements-title" className="purpose-panel__title">Endorsements</h3>
+        <div className="purpose-panel__actions">
+          {mine?.current ? (
+            <>
+              <span className="purpose-badge purpose-badge--ok">You endorse this text</span>
+              <button type="button" className="btn btn--ghost btn--sm" onClick={withdraw}>Withdraw</button>
+            </>
+          ) : (
+            <button type="button" className="btn btn--primary btn--sm" onClick={endorse} aria-disabled={problem !== null} aria-describedby={problem ? 'endorse-reason' : undefined}>
+              {mine ? 'Re-endorse this text' : 'Endorse this text'}
+            </button>
+          )}
+        </div>
+      </div>
+      {problem && !mine?.current ? <p id="endorse-reason" className="purpose-panel__hint">{problem}</p> : null}
+      {error ? <p className="purpose-panel__error" role="alert">{error.charAt(0).toUpperCase() + error.slice(1)}</p> : null}
+
+      <h4 className="purpose-panel__subtitle">Endorse the current text ({current.length})</h4>
+      {current.length === 0 ? (
+        <p className="muted">Nobody yet.</p>
+      ) : (
+        <ul className="endorsers" data-testid="endorsers-current">
+          {current.map((e) => (
+            <li key={e.memberId} className="viewer-chip">
+              <Avatar name={nameOf(e.memberId)} color={colorOf(e.memberId)} size={20} />
+              {e.memberId === member?.id ? `${nameOf(e.memberId)} (you)` : nameOf(e.memberId)}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {earlier.length > 0 ? (
+        <>
+          <h4 className="purpose-panel__subtitle">Endorsed an earlier version ({earlier.length})</h4>
+          <ul className="endorsers-earlier" data-testid="endorsers-earlier">
+            {earlier.map((e) => (
+              <li key={e.memberId}>
+                <details className="earlier">
+                  <summary>
+                    <Avatar name={nameOf(e.memberId)} color={colorOf(e.memberId)} size={20} />
+                    <span>
+                      {e.memberId === member?.id ? 'You' : nameOf(e.memberId)} endorsed an earlier version
+                    </span>
+                    <span className="earlier__more">What changed since</span>
+                  </summary>
+                  <WordDiffView before={e.text} after={purpose.statement} label={`What changed since ${nameOf(e.memberId)} endorsed`} />
+                </details>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}
