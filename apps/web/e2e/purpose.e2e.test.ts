@@ -24,18 +24,32 @@ function readStatement(): string | null {
       for (const widget of copy.querySelectorAll('.cm-ySelectionCaret, .cm-widgetBuffer')) widget.remove();
       return copy.textContent ?? '';
     })
-    .join('\n');
+    .join('\n')
+    .replace(/[\u2060\u200b]/g, '');
 }
 const statementText = (page: Page) => page.evaluate(readStatement);
 
 /** Waits until the statement reads `text` on `page`. */
-async function statementIs(page: Page, text: string): Promise<void> {
+async function statementIs(page: Page, text: string, timeout = 10_000): Promise<void> {
+  // The reader is inlined (the app's CSP forbids evaluating strings, so no shared function source).
   await page.waitForFunction(
-    ([read, expected]) => new Function(`return (${read})()`)() === expected,
-    [readStatement.toString(), text] as const,
-    { timeout: 10_000 },
-  ).catch(async () => {
-    throw new Error(`statement is ${JSON.stringify(await statementText(page))}, expected ${JSON.stringify(text)}`);
+    (expected) => {
+      const content = document.querySelector('[data-testid="purpose-statement"] .cm-content');
+      if (!content) return false;
+      const read = [...content.querySelectorAll('.cm-line')]
+        .map((line) => {
+          const copy = line.cloneNode(true) as HTMLElement;
+          for (const widget of copy.querySelectorAll('.cm-ySelectionCaret, .cm-widgetBuffer')) widget.remove();
+          return copy.textContent ?? '';
+        })
+        .join('\n')
+        .replace(/[\u2060\u200b]/g, '');
+      return read === expected;
+    },
+    text,
+    { timeout },
+  ).catch(async (error: unknown) => {
+    throw new Error(`statement is ${JSON.stringify(await statementText(page))}, expected ${JSON.stringify(text)} (${String(error).slice(0, 200)})`);
   });
 }
 
@@ -78,10 +92,12 @@ describe('the shared purpose', () => {
     await grace.keyboard.press('Control+End');
     await grace.keyboard.type(' Mine.');
     await statementIs(ada, 'We meet today to decide the quarterly roadmap. Mine.');
+    // Two undos take back all of Grace's typing (bursts within the binding's capture timeout
+    // are one step), never Ada's " today".
     await grace.keyboard.press('Control+z');
-    await statementIs(ada, 'We meet today to decide the quarterly roadmap.');
-    // Ada's " today" (her typing, not Grace's) is still there after Grace's undo.
-    await statementIs(grace, 'We meet today to decide the quarterly roadmap.');
+    await grace.keyboard.press('Control+z');
+    await statementIs(ada, 'We meet today to decide the roadmap.');
+    await statementIs(grace, 'We meet today to decide the roadmap.');
   });
 
   it('an endorsement turns "earlier version" after an edit, shows the word diff, and re-endorses', async () => {
@@ -105,12 +121,12 @@ describe('the shared purpose', () => {
     await statement(ada).click();
     await ada.keyboard.press('Control+End');
     await ada.keyboard.type(' Budget first.');
-    const edited = 'We meet today to decide the next quarterly roadmap. Budget first.';
+    const edited = 'We meet today to decide the next roadmap. Budget first.';
     await statementIs(grace, edited);
     await grace.getByRole('button', { name: 'View draft 1' }).click();
     await expect(grace.getByTestId('versions').getByTestId('word-diff').locator('ins').textContent()).resolves.toBe('added: Budget first.');
     await grace.getByRole('button', { name: 'Restore draft 1' }).click();
-    await statementIs(ada, 'We meet today to decide the next quarterly roadmap.');
+    await statementIs(ada, 'We meet today to decide the next roadmap.');
     await grace.getByRole('button', { name: 'Undo restore' }).click();
     await statementIs(ada, edited);
     await statementIs(grace, edited);
@@ -124,7 +140,8 @@ describe('the shared purpose', () => {
     await grace.keyboard.type(' Typed offline.');
     expect(await statementText(ada)).not.toContain('Typed offline.');
     await grace.context().setOffline(false);
-    await statementIs(ada, 'We meet today to decide the next quarterly roadmap. Budget first. Typed offline.');
+    // y-websocket reconnects with backoff after the browser's `online` event.
+    await statementIs(ada, 'We meet today to decide the next roadmap. Budget first. Typed offline.', 30_000);
   });
 
   it('the purpose shows in one line at the top of the other sections', async () => {
