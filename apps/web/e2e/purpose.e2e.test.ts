@@ -7,6 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { expectAccessible } from './axe.js';
 import { createBoard, join, openSection } from './helpers.js';
 import { useE2ESuite } from './suite.js';
 
@@ -166,5 +167,12 @@ describe('the shared purpose', () => {
     }
     await ada.setViewportSize({ width: 1280, height: 800 });
     await ada.emulateMedia({ colorScheme: 'light' });
+    // Open every disclosure so the audit sees the prompts, a diff and a version.
+    await ada.locator('.purpose-prompts > summary').click();
+    await ada.getByTestId('endorsers-earlier').getByText('What changed since').click().catch(() => undefined);
+    await ada.getByRole('button', { name: 'View draft 1' }).click();
+    await expectAccessible(ada, 'purpose section');
+    await openSection(ada, 'Ideas');
+    await expectAccessible(ada, 'purpose banner on another section');
   });
 });
