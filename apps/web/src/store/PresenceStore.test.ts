@@ -10,7 +10,7 @@ describe('presence', () => {
     expect(readPresence(null, false)).toBeNull();
     expect(readPresence({ user: { memberId: 'x', name: '' } }, false)).toBeNull();
     expect(readPresence({ user: { memberId: 'abc', name: 'Ada', color: 'red' }, sectionId: 5 }, false)).toEqual({
-      memberId: 'abc', name: 'Ada', color: '#64748b', sectionId: null, isSelf: false,
+      memberId: 'abc', name: 'Ada', color: '#64748b', colorLight: '#64748b33', sectionId: null, isSelf: false,
     });
   });
 
