@@ -96,7 +96,7 @@ describe('hostile frames', () => {
         await Promise.all(Array.from({ length: CONCURRENT }, attack));
         // The neighbours keep editing and seeing each other's edits throughout.
         const id = `neighbour-${neighbourEdits++}`;
-        upsertMember(alice.doc, { id, name: id, color: '#336699' });
+        upsertMember(alice.doc, { id, name: id, color: '#336699', at: Date.now() });
         await waitFor(`Bob sees ${id}`, () => selectMembers(bob.doc).some((m) => m.id === id), 60_000);
       }
 

@@ -33,7 +33,7 @@ async function writeThenKill(writer: WebsocketProvider, observer: WebsocketProvi
   members.observe(onChange);
   let n = 0;
   const timer = setInterval(() => {
-    upsertMember(writer.doc, { id: `${prefix}-${n}`, name: `${prefix} ${n}`, color: '#336699' });
+    upsertMember(writer.doc, { id: `${prefix}-${n}`, name: `${prefix} ${n}`, color: '#336699', at: Date.now() });
     n += 1;
   }, 5);
   try {
@@ -122,7 +122,7 @@ describe('kill -9 cycles', () => {
         const observer = connect(stable.wsUrl, board.boardId, board.viewToken);
         await Promise.all([synced(steady), synced(observer)]);
         let steadyCount = 0;
-        const steadyTimer = setInterval(() => upsertMember(steady.doc, { id: `steady-${steadyCount++}`, name: 'Steady', color: '#663399' }), 10);
+        const steadyTimer = setInterval(() => upsertMember(steady.doc, { id: `steady-${steadyCount++}`, name: 'Steady', color: '#663399', at: Date.now() }), 10);
         try {
           for (let cycle = 0; cycle < CYCLES; cycle++) {
             const writer = connect(victim.wsUrl, board.boardId, board.editToken);

@@ -46,7 +46,7 @@ function track(provider: WebsocketProvider): WebsocketProvider {
 }
 
 const memberIds = (doc: Y.Doc) => new Set(selectMembers(doc).map((m) => m.id));
-const addMember = (doc: Y.Doc, id: string) => upsertMember(doc, { id, name: id, color: '#336699' });
+const addMember = (doc: Y.Doc, id: string) => upsertMember(doc, { id, name: id, color: '#336699', at: Date.now() });
 
 /** The board as Postgres has it, read straight from the store. */
 async function storedMembers(boardId: string): Promise<Set<string>> {
