@@ -25,17 +25,24 @@ export function AgendaPanel({ selectedId, onSelect }: { selectedId: string | nul
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates, scrollBehavior: usePrefersReducedMotion() ? 'auto' : 'smooth' }),
   );
 
+  // Positions are counted in the order the drag started from: dnd-kit announces the drop after
+  // `onDragEnd` has already moved the section, so the live order would be off by one.
+  const dragOrder = useRef<readonly string[]>([]);
   const announcements = useMemo<Announcements>(() => {
     const title = (id: string | number) => store.getSection(String(id))?.title ?? 'section';
-    const position = (id: string | number | undefined) => (id === undefined ? 0 : store.getSectionIds().indexOf(String(id)) + 1);
+    const position = (id: string | number) => dragOrder.current.indexOf(String(id)) + 1;
+    const of = () => dragOrder.current.length;
     return {
       onDragStart: ({ active }) => `Picked up ${title(active.id)}. Use the arrow keys to move it, Space to drop, Escape to cancel.`,
-      onDragOver: ({ active, over }) => (over ? `${title(active.id)} is over position ${position(over.id)} of ${store.getSectionIds().length}.` : `${title(active.id)} is no longer over the agenda.`),
-      onDragEnd: ({ active, over }) => (over ? `${title(active.id)} dropped at position ${position(over.id)}.` : `${title(active.id)} dropped.`),
-      onDragCancel: ({ active }) => `Moving ${title(active.id)} was cancelled.`,
+      onDragOver: ({ active, over }) => (over ? `${title(active.id)} is over position ${position(over.id)} of ${of()}.` : `${title(active.id)} is no longer over the agenda.`),
+      onDragEnd: ({ active, over }) => (over ? `${title(active.id)} dropped at position ${position(over.id)} of ${of()}.` : `${title(active.id)} dropped where it was.`),
+      onDragCancel: ({ active }) => `Moving ${title(active.id)} was cancelled. It stays at position ${position(active.id)} of ${of()}.`,
     };
   }, [store]);
 
+  const onDragStart = () => {
+    dragOrder.current = store.getSectionIds();
+  };
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return;
     const to = ids.indexOf(String(over.id));
@@ -54,7 +61,7 @@ export function AgendaPanel({ selectedId, onSelect }: { selectedId: string | nul
           <p>{canEdit ? 'No sections yet. Add a purpose, a brainstorm or an agreement check to shape the session.' : 'No sections yet.'}</p>
         </div>
       ) : (
-        <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={{ announcements }}>
+        <DndContext sensors={sensors} collisionDetection={closestCenter} onDragStart={onDragStart} onDragEnd={onDragEnd} accessibility={{ announcements }}>
           <SortableContext items={ids as string[]} strategy={verticalListSortingStrategy}>
             <ol className="agenda__list" role="list">
               {ids.map((id, index) => (
