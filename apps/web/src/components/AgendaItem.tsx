@@ -115,8 +115,12 @@ function SortableHandle({ id, title, disabled, rowRef, onDragging, focusId }: {
   const { setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = sortable;
   const handleRef = useRef<HTMLButtonElement | null>(null);
 
+  // The row is found from the handle, not only from `rowRef`: a row added after load mounts
+  // together with this handle, and a child's layout effect runs before its parent's ref is
+  // attached, so `rowRef.current` is still null here (the row never registered and could not be
+  // dragged until a reload).
   useLayoutEffect(() => {
-    setNodeRef(rowRef.current);
+    setNodeRef(rowRef.current ?? handleRef.current?.closest('li') ?? null);
     if (focusId.current === id) {
       focusId.current = null;
       handleRef.current?.focus();
@@ -125,7 +129,7 @@ function SortableHandle({ id, title, disabled, rowRef, onDragging, focusId }: {
   }, [setNodeRef, rowRef, focusId, id]);
 
   useLayoutEffect(() => {
-    const row = rowRef.current;
+    const row = rowRef.current ?? handleRef.current?.closest('li');
     if (!row) return;
     row.style.transform = CSS.Transform.toString(transform) ?? '';
     row.style.transition = transition ?? '';
