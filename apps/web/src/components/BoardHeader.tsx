@@ -1,19 +1,22 @@
-/** The board's top bar: home, inline-editable title, presence, connection, undo and share. */
+/** The board's top bar: home, inline-editable title, presence, connection, undo, the log toggle (narrow screens) and share. */
 import { MAX_TITLE_LENGTH, renameBoard } from '@roundtable/model';
 import { useBoardContext } from '../hooks/boardContext.js';
 import { useBoardMeta } from '../hooks/useBoardMeta.js';
+import type { LogDrawer } from '../hooks/useLogDrawer.js';
 import type { UndoControls } from '../hooks/useUndo.js';
 import { operationLabel } from '../logText.js';
 import { navigate } from '../routes.js';
 import { ConnectionBadge } from './ConnectionBadge.js';
 import { Icon } from './Icon.js';
 import { InlineEdit } from './InlineEdit.js';
+import { LogToggle } from './LogToggle.js';
 import { Logo } from './Logo.js';
 import { PresenceAvatars } from './PresenceAvatars.js';
 
 /** Header of the board page. */
-export function BoardHeader({ undo, onShare, onFollow, onEditProfile }: {
+export function BoardHeader({ undo, onShare, onFollow, onEditProfile, log }: {
   undo: UndoControls;
+  log: LogDrawer;
   onShare: () => void;
   onFollow: (sectionId: string) => void;
   onEditProfile: () => void;
@@ -68,6 +71,7 @@ export function BoardHeader({ undo, onShare, onFollow, onEditProfile }: {
           </button>
         </div>
       ) : null}
+      <LogToggle log={log} />
       <button type="button" className="btn btn--primary" onClick={onShare}>
         <Icon name="share" /> <span className="btn__label">Share</span>
       </button>
