@@ -52,6 +52,12 @@ describe('screenshots', () => {
         await shot(ada, 'log-drawer');
         await ada.keyboard.press('Escape');
       }
+      await grace.getByTestId('lead-bar').getByRole('button', { name: 'Take the lead', exact: true }).click();
+      await grace.getByTestId('confirm-dialog').waitFor();
+      await shot(grace, 'confirm-dialog');
+      await grace.getByTestId('confirm-dialog').getByRole('button', { name: 'Take the lead' }).click();
+      await ada.getByTestId('taken-notice').waitFor();
+      await shot(ada, 'lead-notice');
       await ada.context().close();
       await grace.context().close();
     }

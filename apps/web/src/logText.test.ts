@@ -19,6 +19,16 @@ describe('log sentences', () => {
     expect(logSentence(entry({ type: 'undo', detail: 'nextPhase', sectionId: undefined }), lookup)).toBe('Grace undid moving to the next phase');
   });
 
+  it('names who lost a lead to a concurrent take, and whose take won', () => {
+    const leadChanges = { alsoFrom: new Map([['won', ['ada']]]), lostTo: new Map([['lost', 'grace']]) };
+    const withChanges = { ...lookup, leadChanges };
+    expect(logSentence(entry({ id: 'won', type: 'lead.taken' }), withChanges)).toBe('Grace took the lead of Ideas from Ada');
+    expect(logSentence(entry({ id: 'won', type: 'lead.taken', from: 'cleo' }), { ...withChanges, memberName: (id) => names[id] ?? 'Cleo' })).toBe(
+      'Grace took the lead of Ideas from Cleo and Ada',
+    );
+    expect(logSentence(entry({ id: 'lost', by: 'ada', type: 'lead.taken' }), withChanges)).toBe('Ada took the lead of Ideas at the same time as Grace, who kept it');
+  });
+
   it('still reads for unknown members, removed sections and the system', () => {
     expect(describeLogEntry(entry({ type: 'lead.taken', from: 'gone', sectionId: 'old' }), lookup)).toBe('took the lead of a removed section from someone');
     expect(logSentence(entry({ type: 'board.created', by: null, detail: 'Retro' }), lookup)).toBe('Roundtable created the board “Retro”');
