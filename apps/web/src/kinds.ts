@@ -1,5 +1,5 @@
 /** How each section kind presents itself: label, colour token and a one-line purpose. */
-import type { SectionKind } from '@roundtable/model';
+import { PHASES, type SectionKind } from '@roundtable/model';
 
 /** Display data for a section kind. */
 export interface KindInfo {
@@ -32,4 +32,13 @@ export const KINDS: Readonly<Record<SectionKind, KindInfo>> = {
 /** Human label for a phase id, e.g. "cluster" -> "Cluster". */
 export function phaseLabel(phase: string): string {
   return phase.charAt(0).toUpperCase() + phase.slice(1);
+}
+
+/** Why a phase arrow cannot move `phase` of a `kind` section that way, or null when it can. */
+export function phaseEndReason(kind: SectionKind, phase: string, direction: 'previous' | 'next'): string | null {
+  const phases: readonly string[] = PHASES[kind];
+  const index = phases.indexOf(phase);
+  if (direction === 'previous' && index <= 0) return 'This section is in its first phase';
+  if (direction === 'next' && index >= phases.length - 1) return 'This section is in its last phase';
+  return null;
 }
