@@ -10,12 +10,14 @@ import { useE2ESuite } from './suite.js';
 
 const suite = useE2ESuite();
 
-/** Fails when the page scrolls sideways or a visible control (or its text) sticks out of the viewport. */
+/** Fails when the page itself scrolls or a visible control (or its text) sticks out of the viewport. */
 async function expectNothingCutOff(page: Page): Promise<void> {
   const problems = await page.evaluate(() => {
     const out: string[] = [];
     const width = window.innerWidth;
     if (document.documentElement.scrollWidth > width) out.push(`the page is ${document.documentElement.scrollWidth}px wide in a ${width}px viewport`);
+    // The board's panels scroll, the page never does (it would slide the header away).
+    if (document.documentElement.scrollHeight > window.innerHeight) out.push(`the page is ${document.documentElement.scrollHeight}px tall in a ${window.innerHeight}px viewport`);
     for (const el of document.querySelectorAll<HTMLElement>('button, a, input, [role="status"], h1, h2, p')) {
       const r = el.getBoundingClientRect();
       if (r.width <= 1 || getComputedStyle(el).visibility === 'hidden' || el.closest('.visually-hidden')) continue;

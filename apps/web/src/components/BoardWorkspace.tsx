@@ -18,6 +18,13 @@ import { ShareDialog } from './ShareDialog.js';
 import { SkipLink } from './SkipLink.js';
 import { SpotlightBanner } from './SpotlightBanner.js';
 
+/** Scrolls `el`'s scrolling panel so `el` starts at its top (never the page: `scrollIntoView` would). */
+function scrollToTop(el: HTMLElement | null): void {
+  const scroller = el?.parentElement;
+  if (!el || !scroller) return;
+  scroller.scrollTop += el.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+}
+
 /** The media query of the one-column layout (board.css). */
 const ONE_COLUMN = '(max-width: 760px)';
 
@@ -42,7 +49,7 @@ export function BoardWorkspace({ selectedId, onSelect, onResolve, follow, undo, 
   const selectFromAgenda = useCallback(
     (id: string) => {
       onSelect(id);
-      if (window.matchMedia(ONE_COLUMN).matches) requestAnimationFrame(() => mainRef.current?.scrollIntoView({ block: 'start' }));
+      if (window.matchMedia(ONE_COLUMN).matches) requestAnimationFrame(() => scrollToTop(mainRef.current));
     },
     [onSelect],
   );
