@@ -52,6 +52,13 @@ describe('screenshots', () => {
         await shot(ada, 'log-drawer');
         await ada.keyboard.press('Escape');
       }
+      await ada.getByRole('button', { name: 'Add section' }).click();
+      await ada.getByLabel('New section title').fill(`A long section title, ${'much longer than most people would write, '.repeat(5)}`.slice(0, 195));
+      await ada.getByLabel('New section title').scrollIntoViewIfNeeded();
+      await shot(ada, 'add-section');
+      await ada.getByLabel('New section title').press('Enter');
+      await shot(ada, 'long-title');
+      await openSection(ada, 'Ideas');
       await grace.getByTestId('lead-bar').getByRole('button', { name: 'Take the lead', exact: true }).click();
       await grace.getByTestId('confirm-dialog').waitFor();
       await shot(grace, 'confirm-dialog');

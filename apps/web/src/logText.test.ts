@@ -29,6 +29,14 @@ describe('log sentences', () => {
     expect(logSentence(entry({ id: 'lost', by: 'ada', type: 'lead.taken' }), withChanges)).toBe('Ada took the lead of Ideas at the same time as Grace, who kept it');
   });
 
+  it('cuts long titles for log rows when asked', () => {
+    const long = 'A very long section title that goes on and on about the plan';
+    const withLong = { ...lookup, sectionTitle: () => long };
+    expect(describeLogEntry(entry({ type: 'phase.changed', detail: 'vote' }), withLong, { maxTitle: 20 })).toBe('moved A very long section… to the Vote phase');
+    expect(describeLogEntry(entry({ type: 'section.added', detail: long }), lookup, { maxTitle: 20 })).toBe('added “A very long section…”');
+    expect(describeLogEntry(entry({ type: 'section.added', detail: long }), lookup)).toBe(`added “${long}”`);
+  });
+
   it('still reads for unknown members, removed sections and the system', () => {
     expect(describeLogEntry(entry({ type: 'lead.taken', from: 'gone', sectionId: 'old' }), lookup)).toBe('took the lead of a removed section from someone');
     expect(logSentence(entry({ type: 'board.created', by: null, detail: 'Retro' }), lookup)).toBe('Roundtable created the board “Retro”');

@@ -5,6 +5,7 @@
  */
 import type { LeadChanges, LogEntry, OperationName } from '@roundtable/model';
 import { phaseLabel } from './kinds.js';
+import { shortTitle } from './titleText.js';
 
 /** How a sentence finds names: member ids to display names, section ids to titles. */
 export interface LogLookup {
@@ -71,11 +72,16 @@ export function titlesFromLog(log: readonly LogEntry[]): Map<string, string> {
   return titles;
 }
 
-/** The sentence after the actor's name, e.g. "took the lead of Ideas from Ada". */
-export function describeLogEntry(entry: LogEntry, lookup: LogLookup): string {
-  const section = entry.sectionId ? (lookup.sectionTitle(entry.sectionId) ?? 'a removed section') : 'a section';
+/**
+ * The sentence after the actor's name, e.g. "took the lead of Ideas from Ada". With
+ * `maxTitle`, section and board titles longer than that are cut with an ellipsis (log rows;
+ * the caller keeps the full sentence for a tooltip).
+ */
+export function describeLogEntry(entry: LogEntry, lookup: LogLookup, { maxTitle }: { maxTitle?: number } = {}): string {
+  const cut = (title: string) => (maxTitle === undefined ? title : shortTitle(title, maxTitle));
+  const section = entry.sectionId ? cut(lookup.sectionTitle(entry.sectionId) ?? 'a removed section') : 'a section';
   const person = (id: string | undefined) => (id ? (lookup.memberName(id) ?? 'someone') : 'someone');
-  const detail = entry.detail ? `“${entry.detail}”` : '';
+  const detail = entry.detail ? `“${cut(entry.detail)}”` : '';
   const operation = entry.detail ? (OPERATION_PHRASES[entry.detail as OperationName] ?? 'a change') : 'a change';
   switch (entry.type) {
     case 'board.created': return `created the board ${detail}`.trim();

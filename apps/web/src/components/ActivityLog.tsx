@@ -13,6 +13,8 @@ import { Avatar } from './Avatar.js';
 
 const time = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
 const fullTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+/** Titles in log rows are cut after this many characters (the full sentence is the row's tooltip). */
+const LOG_TITLE_CHARS = 40;
 /** Beyond this many records the panel shows the latest ones (the document keeps them all). */
 const MAX_SHOWN = 300;
 
@@ -64,11 +66,14 @@ export function ActivityLog() {
 /** One record as a sentence; re-renders when it, its author, the lookup or its section's title changes. */
 const LogItem = memo(function LogItem({ entry: e, who, lookup }: { entry: LogEntry; who: MemberView | undefined; lookup: LogLookup }) {
   const withTitle = useLiveTitle(lookup, e.sectionId);
+  const actor = who?.name ?? (e.by ? 'Someone' : 'Roundtable');
+  const full = describeLogEntry(e, withTitle);
+  const shown = describeLogEntry(e, withTitle, { maxTitle: LOG_TITLE_CHARS });
   return (
     <li className={`activity__item activity__item--${e.type.split('.')[0]}`} data-testid="log-item" data-type={e.type}>
       {who ? <Avatar name={who.name} color={who.color} size={20} /> : <span className="activity__system" aria-hidden="true" />}
-      <span className="activity__text">
-        <strong>{who?.name ?? (e.by ? 'Someone' : 'Roundtable')}</strong> {describeLogEntry(e, withTitle)}
+      <span className="activity__text" title={shown === full ? undefined : `${actor} ${full}`}>
+        <strong>{actor}</strong> {shown}
       </span>
       <time className="activity__time" dateTime={new Date(e.at).toISOString()} title={fullTime.format(e.at)}>{time.format(e.at)}</time>
     </li>

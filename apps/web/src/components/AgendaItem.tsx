@@ -5,7 +5,7 @@
  */
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { moveSection, removeSection, renameSection, MAX_TITLE_LENGTH } from '@roundtable/model';
+import { moveSection, removeSection, renameSection } from '@roundtable/model';
 import { memo, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useBoardContext } from '../hooks/boardContext.js';
 import { useMembers } from '../hooks/useMembers.js';
@@ -13,11 +13,16 @@ import { useSection } from '../hooks/useSection.js';
 import { useSectionTitle } from '../hooks/useSectionTitle.js';
 import { useViewers } from '../hooks/useViewers.js';
 import { phaseLabel } from '../kinds.js';
+import { titleProblem } from '../titleText.js';
 import { AgendaTimer } from './AgendaTimer.js';
 import { Avatar } from './Avatar.js';
 import { ConfirmDialog } from './ConfirmDialog.js';
 import { Icon } from './Icon.js';
 import { KindChip } from './KindChip.js';
+import { TitleCounter } from './TitleCounter.js';
+
+/** A title as the model stores it (spaces collapsed, ends trimmed). */
+const titleText = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** The first word of a name, for tight spots (the full name is in the tooltip). */
 const firstName = (name: string) => name.split(' ')[0] ?? name;
@@ -167,6 +172,7 @@ const AgendaRowContent = memo(function AgendaRowContent({ id, index, count, sele
   const members = useMembers();
   const canEdit = role === 'edit';
   const [confirming, setConfirming] = useState(false);
+  const [renameError, setRenameError] = useState<string | null>(null);
   const renameDone = useRef(false);
   const mainRef = useRef<HTMLButtonElement>(null);
 
@@ -178,10 +184,15 @@ const AgendaRowContent = memo(function AgendaRowContent({ id, index, count, sele
     renameDone.current = false;
     setRenaming(section.title);
   };
-  const endRename = (save: boolean) => {
-    if (renameDone.current) return;
+  // Enter with an empty or too long title keeps the field open with the reason; leaving the
+  // field (blur, Escape) with one cancels, keeping the title as it was.
+  const endRename = (how: 'enter' | 'blur' | 'cancel') => {
+    if (renameDone.current || renaming === null) return;
+    const problem = titleProblem(renaming, 'section');
+    if (how === 'enter' && problem) return setRenameError(problem);
     renameDone.current = true;
-    if (save && renaming !== null && renaming.trim() && renaming.trim() !== section.title) renameSection(doc, id, renaming);
+    if (how !== 'cancel' && !problem && titleText(renaming) !== section.title) renameSection(doc, id, renaming);
+    setRenameError(null);
     setRenaming(null);
     requestAnimationFrame(() => mainRef.current?.focus());
   };
@@ -189,21 +200,29 @@ const AgendaRowContent = memo(function AgendaRowContent({ id, index, count, sele
   return (
     <>
       {renaming !== null ? (
-        <input
-          className="input agenda-item__rename"
-          aria-label="Rename section"
-          data-testid="rename-section-input"
-          value={renaming}
-          maxLength={MAX_TITLE_LENGTH}
-          autoFocus
-          onFocus={(e) => e.target.select()}
-          onChange={(e) => setRenaming(e.target.value)}
-          onBlur={() => endRename(true)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') endRename(true);
-            if (e.key === 'Escape') endRename(false);
-          }}
-        />
+        <span className="agenda-item__rename-field">
+          <input
+            className="input agenda-item__rename"
+            aria-label="Rename section"
+            aria-invalid={renameError ? true : undefined}
+            aria-describedby={`rename-${id}-count rename-${id}-error`}
+            data-testid="rename-section-input"
+            value={renaming}
+            autoFocus
+            onFocus={(e) => e.target.select()}
+            onChange={(e) => {
+              setRenaming(e.target.value);
+              setRenameError(null);
+            }}
+            onBlur={() => endRename('blur')}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') endRename('enter');
+              if (e.key === 'Escape') endRename('cancel');
+            }}
+          />
+          <TitleCounter id={`rename-${id}-count`} text={renaming} />
+          {renameError ? <span id={`rename-${id}-error`} className="form-error" role="alert">{renameError}</span> : null}
+        </span>
       ) : (
         <button ref={mainRef} type="button" className="agenda-item__main" onClick={() => onSelect(id)} aria-pressed={selected}>
           <KindChip kind={section.kind} />

@@ -1,11 +1,13 @@
 /** The board's top bar: home, inline-editable title, presence, connection, undo, the log toggle (narrow screens) and share. */
-import { MAX_TITLE_LENGTH, renameBoard } from '@roundtable/model';
+import { renameBoard } from '@roundtable/model';
 import { useBoardContext } from '../hooks/boardContext.js';
 import { useBoardMeta } from '../hooks/useBoardMeta.js';
 import type { LogDrawer } from '../hooks/useLogDrawer.js';
 import type { UndoControls } from '../hooks/useUndo.js';
 import { operationLabel } from '../logText.js';
 import { navigate } from '../routes.js';
+import { asSentence } from '../sentence.js';
+import { titleProblem } from '../titleText.js';
 import { ConnectionBadge } from './ConnectionBadge.js';
 import { Icon } from './Icon.js';
 import { InlineEdit } from './InlineEdit.js';
@@ -46,11 +48,12 @@ export function BoardHeader({ undo, onShare, onFollow, onEditProfile, log }: {
         label="Board title"
         editLabel="rename board"
         readOnly={!canEdit}
-        maxLength={MAX_TITLE_LENGTH}
+        counter
+        validate={(title) => titleProblem(title, 'board')}
         testId="board-title-input"
         onSave={(title) => {
           const result = renameBoard(connection.doc, { title, by: member?.id ?? null, at: connection.clock.now() });
-          return result.ok ? null : result.error;
+          return result.ok ? null : asSentence(result.error);
         }}
       />
       {canEdit ? null : (
