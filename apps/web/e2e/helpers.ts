@@ -55,10 +55,15 @@ export async function persistedOnDevice(page: Page, text: string): Promise<void>
   );
 }
 
-/** Renames a section from its agenda row. */
+/** Chooses `action` ("Rename", "Move up", "Remove"…) from the "More actions" menu of the row `title`. */
+export async function rowAction(page: Page, title: string, action: string): Promise<void> {
+  await page.getByRole('button', { name: `More actions for ${title}`, exact: true }).click();
+  await page.getByRole('menu', { name: `More actions for ${title}` }).getByRole('menuitem', { name: action }).click();
+}
+
+/** Renames a section from its agenda row's menu. */
 export async function renameSection(page: Page, from: string, to: string): Promise<void> {
-  await page.getByTestId('agenda-item').filter({ has: page.getByText(from, { exact: true }) }).hover();
-  await page.getByRole('button', { name: `Rename ${from}` }).click();
+  await rowAction(page, from, 'Rename');
   const input = page.getByTestId('rename-section-input');
   await input.fill(to);
   await input.press('Enter');
@@ -70,7 +75,7 @@ export async function createBoard(page: Page, url: string, title: string, templa
   await page.getByLabel('Board title').fill(title);
   await page.getByText(template, { exact: true }).click();
   await page.getByRole('button', { name: 'Create board' }).click();
-  await page.waitForURL(/\/b\/[A-Za-z0-9]{16}#t=/);
+  await page.waitForURL(/\/b\/[A-Za-z0-9]{16}(\?s=[\w-]+)?#t=/);
   await join(page, name);
   return page.url();
 }
@@ -92,8 +97,8 @@ export async function shownSection(page: Page, title: string): Promise<void> {
 /** The session log's sentences, in the order the panel shows them. */
 export const logSentences = (page: Page) => page.locator('[data-testid="log-item"] .activity__text').allTextContents();
 
-/** The element of a row that starts a drag (pointer or keyboard). */
-export const dragHandle = (page: Page, title: string) => agendaRow(page, title).locator('.agenda-item__handle');
+/** The element of a row that starts a drag (pointer or keyboard): the section button itself. */
+export const dragHandle = (page: Page, title: string) => agendaRow(page, title).locator('.agenda-item__main');
 
 /**
  * Starts recording what dnd-kit's live region announces (its screen-reader messages replace one

@@ -81,5 +81,19 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 900, height: 800 
       await logPanel(ada).waitFor({ state: 'hidden' });
       await expectNothingCutOff(ada);
     });
+
+    it('fits a view-only guest too, with room for the board title', async () => {
+      await ada.getByRole('button', { name: 'Share', exact: true }).click();
+      const viewLink = await ada.getByTestId('view-link').inputValue();
+      await ada.getByRole('button', { name: 'Done' }).click();
+      const guest = await suite.newPage({ viewport });
+      await guest.goto(viewLink);
+      await join(guest, 'Guest');
+      await guest.getByTestId('view-only-badge').waitFor();
+      await expectNothingCutOff(guest);
+      const title = await guest.locator('.board-header__title').boundingBox();
+      expect(title?.width ?? 0).toBeGreaterThanOrEqual(60);
+      await guest.context().close();
+    });
   });
 }

@@ -52,6 +52,20 @@ describe('screenshots', () => {
         await shot(ada, 'log-drawer');
         await ada.keyboard.press('Escape');
       }
+      await ada.getByRole('button', { name: 'More actions for Ideas', exact: true }).click();
+      await ada.getByRole('menu').waitFor();
+      await shot(ada, 'row-menu');
+      await ada.keyboard.press('Escape');
+      await ada.getByRole('button', { name: 'Share', exact: true }).click();
+      const viewLink = await ada.getByTestId('view-link').inputValue();
+      await shot(ada, 'share-dialog');
+      await ada.getByRole('button', { name: 'Done' }).click();
+      const guest = await suite.newPage({ viewport });
+      await guest.goto(viewLink);
+      await join(guest, 'Guest');
+      await openSection(guest, 'Do we agree?');
+      await shot(guest, 'view-only');
+      await guest.context().close();
       await ada.getByRole('button', { name: 'Add section' }).click();
       await ada.getByLabel('New section title').fill(`A long section title, ${'much longer than most people would write, '.repeat(5)}`.slice(0, 195));
       await ada.getByLabel('New section title').scrollIntoViewIfNeeded();

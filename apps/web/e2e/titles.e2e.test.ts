@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { agendaRow, agendaTitles, expectAgenda, join, logSentences } from './helpers.js';
+import { agendaRow, agendaTitles, expectAgenda, join, logSentences, rowAction } from './helpers.js';
 import { useE2ESuite } from './suite.js';
 
 const suite = useE2ESuite();
@@ -69,8 +69,7 @@ describe('titles', () => {
   });
 
   it('refuses to rename a section to nothing, keeping its title', async () => {
-    await agendaRow(ada, 'Ideas').hover();
-    await ada.getByRole('button', { name: 'Rename Ideas' }).click({ timeout: 5000 });
+    await rowAction(ada, 'Ideas', 'Rename');
     const input = ada.getByTestId('rename-section-input');
     await input.fill('  ');
     await input.press('Enter');

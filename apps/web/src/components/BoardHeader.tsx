@@ -58,7 +58,7 @@ export function BoardHeader({ undo, onShare, onFollow, onEditProfile, log }: {
       />
       {canEdit ? null : (
         <span className="pill pill--view" data-testid="view-only-badge">
-          <Icon name="eye" size={14} /> View only
+          <Icon name="eye" size={14} /> <span className="pill__label">View only</span>
         </span>
       )}
       <div className="board-header__spacer" />

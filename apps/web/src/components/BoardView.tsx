@@ -1,7 +1,8 @@
 /**
- * An open board: header, agenda and the selected section. Owns the local selection (and
- * following a spotlight, device-local), publishes presence ({ user, sectionId }), registers this member on the board once the
- * document has loaded, and keeps the recent-boards entry's title current.
+ * An open board: header, agenda and the selected section. Owns the local selection (kept in the
+ * URL's `?s=` so a reload stays on it) and following a spotlight (device-local), publishes
+ * presence ({ user, sectionId }), registers this member on the board once the document has
+ * loaded, and keeps the recent-boards entry's title current.
  */
 import { upsertMember } from '@roundtable/model';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
@@ -12,6 +13,7 @@ import { useDeviceMember } from '../hooks/useDeviceMember.js';
 import { useFollow } from '../hooks/useFollow.js';
 import { useUndo } from '../hooks/useUndo.js';
 import { deviceStorage } from '../storage/localJson.js';
+import { sectionFromSearch, withSection } from '../routes.js';
 import { rememberBoard } from '../storage/recentBoards.js';
 import { BoardLoading } from './BoardLoading.js';
 import { BoardProblemPage } from './BoardProblemPage.js';
@@ -23,7 +25,8 @@ export function BoardView({ board }: { board: OpenBoard }) {
   const { connection, store } = board;
   const status = useConnectionStatus(connection);
   const [member, saveMember] = useDeviceMember();
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  // The section in view lives in the URL (`?s=`), so a reload or a shared link opens it.
+  const [selectedId, setSelectedId] = useState<string | null>(() => sectionFromSearch(window.location.search));
   const [profileOpen, setProfileOpen] = useState(false);
   const undo = useUndo(connection.undoManager, board.role === 'edit', member?.id ?? null, connection.clock.now);
   const canEdit = board.role === 'edit';
@@ -31,6 +34,11 @@ export function BoardView({ board }: { board: OpenBoard }) {
   const spotlight = useSyncExternalStore(store.subscribe, store.getSpotlight);
   const follow = useFollow(spotlight, member?.id ?? null, setSelectedId);
   const sectionCount = useSyncExternalStore(store.subscribe, () => store.getSectionIds().length);
+
+  useEffect(() => {
+    if (selectedId === null || sectionFromSearch(window.location.search) === selectedId) return;
+    window.history.replaceState(window.history.state, '', withSection(window.location.href, selectedId));
+  }, [selectedId]);
 
   // Presence: who this device is and which section it looks at.
   useEffect(() => {
