@@ -13,6 +13,7 @@ import { AgendaPanel } from './AgendaPanel.js';
 import { BoardHeader } from './BoardHeader.js';
 import { Icon } from './Icon.js';
 import { LeadNotices } from './LeadNotices.js';
+import { OfflineReloadNote } from './OfflineReloadNote.js';
 import { SectionDetail } from './SectionDetail.js';
 import { ShareDialog } from './ShareDialog.js';
 import { SkipLink } from './SkipLink.js';
@@ -63,6 +64,7 @@ export function BoardWorkspace({ selectedId, onSelect, onResolve, follow, undo, 
     <div className="board">
       <SkipLink targetId="section-content">Skip to section content</SkipLink>
       <BoardHeader undo={undo} onShare={() => setShareOpen(true)} onFollow={onSelect} onEditProfile={onEditProfile} log={log} />
+      <OfflineReloadNote />
       <div className="board__body">
         <AgendaPanel selectedId={current} onSelect={selectFromAgenda} />
         <main ref={mainRef} className="board__main" id="section-content" tabIndex={-1}>
