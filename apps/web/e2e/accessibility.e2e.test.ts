@@ -32,7 +32,7 @@ describe('accessibility of every screen, wide and narrow, light and dark', () =>
     await ada.getByLabel('Board title').fill('Quarterly planning');
     await ada.getByText('Facilitated workshop', { exact: true }).click();
     await ada.getByRole('button', { name: 'Create board' }).click();
-    await ada.waitForURL(/\/b\/[A-Za-z0-9]{16}#t=/);
+    await ada.waitForURL(/\/b\/[A-Za-z0-9]{16}(\?s=[\w-]+)?#t=/);
     await ada.getByTestId('name-dialog').waitFor();
     await expectAccessible(ada, 'name dialog');
     await join(ada, 'Ada Lovelace');

@@ -55,10 +55,15 @@ export async function persistedOnDevice(page: Page, text: string): Promise<void>
   );
 }
 
-/** Renames a section from its agenda row. */
+/** Chooses `action` ("Rename", "Move up", "Remove"…) from the "More actions" menu of the row `title`. */
+export async function rowAction(page: Page, title: string, action: string): Promise<void> {
+  await page.getByRole('button', { name: `More actions for ${title}`, exact: true }).click();
+  await page.getByRole('menu', { name: `More actions for ${title}` }).getByRole('menuitem', { name: action }).click();
+}
+
+/** Renames a section from its agenda row's menu. */
 export async function renameSection(page: Page, from: string, to: string): Promise<void> {
-  await page.getByTestId('agenda-item').filter({ has: page.getByText(from, { exact: true }) }).hover();
-  await page.getByRole('button', { name: `Rename ${from}` }).click();
+  await rowAction(page, from, 'Rename');
   const input = page.getByTestId('rename-section-input');
   await input.fill(to);
   await input.press('Enter');
@@ -70,7 +75,7 @@ export async function createBoard(page: Page, url: string, title: string, templa
   await page.getByLabel('Board title').fill(title);
   await page.getByText(template, { exact: true }).click();
   await page.getByRole('button', { name: 'Create board' }).click();
-  await page.waitForURL(/\/b\/[A-Za-z0-9]{16}#t=/);
+  await page.waitForURL(/\/b\/[A-Za-z0-9]{16}(\?s=[\w-]+)?#t=/);
   await join(page, name);
   return page.url();
 }
@@ -91,3 +96,92 @@ export async function shownSection(page: Page, title: string): Promise<void> {
 
 /** The session log's sentences, in the order the panel shows them. */
 export const logSentences = (page: Page) => page.locator('[data-testid="log-item"] .activity__text').allTextContents();
+
+/** The element of a row that starts a drag (pointer or keyboard): the section button itself. */
+export const dragHandle = (page: Page, title: string) => agendaRow(page, title).locator('.agenda-item__main');
+
+/**
+ * Starts recording what dnd-kit's live region announces (its screen-reader messages replace one
+ * another quickly, so waiting for the current text alone would miss some).
+ */
+async function recordAnnouncements(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __announced?: string[]; __announcer?: MutationObserver };
+    w.__announced = [];
+    w.__announcer?.disconnect();
+    const region = document.querySelector('[id^="DndLiveRegion"]');
+    if (!region) throw new Error('no dnd-kit live region on the page');
+    region.removeAttribute('data-heard');
+    // Messages set within one task reach the observer together: each record keeps the text it
+    // replaced, and the region's current text is the latest message.
+    w.__announcer = new MutationObserver((records) => {
+      // The region's current text counts from the first change on (before it, it is old news).
+      region.setAttribute('data-heard', 'yes');
+      for (const r of records) {
+        if (r.type === 'characterData' && r.oldValue) w.__announced?.push(r.oldValue);
+        for (const n of r.removedNodes) if (n.textContent) w.__announced?.push(n.textContent);
+      }
+    });
+    w.__announcer.observe(region, { childList: true, characterData: true, characterDataOldValue: true, subtree: true });
+  });
+}
+
+/** Waits until dnd-kit has announced a message matching `pattern` since recording started. */
+export async function expectAnnouncement(page: Page, pattern: RegExp): Promise<void> {
+  await page
+    .waitForFunction(
+      (source) => {
+        const heard = [...((window as unknown as { __announced?: string[] }).__announced ?? []), document.querySelector('[id^="DndLiveRegion"][data-heard]')?.textContent ?? ''];
+        return heard.some((t) => new RegExp(source).test(t));
+      },
+      pattern.source,
+      { timeout: 5_000 },
+    )
+    .catch(async () => {
+      const heard = await page.evaluate(() => [...((window as unknown as { __announced?: string[] }).__announced ?? []), document.querySelector('[id^="DndLiveRegion"][data-heard]')?.textContent ?? '']);
+      throw new Error(`announced ${JSON.stringify(heard)}, expected ${pattern}`);
+    });
+}
+
+/**
+ * Drags the row `title` with the mouse onto the row `onto` (dnd-kit's pointer sensor): press on
+ * its handle, move in steps until the dragged row's centre is over the target's, release.
+ */
+export async function dragRowWithPointer(page: Page, title: string, onto: string): Promise<void> {
+  const handle = dragHandle(page, title);
+  await handle.scrollIntoViewIfNeeded();
+  await agendaRow(page, title).hover();
+  const from = await handle.boundingBox();
+  const row = await agendaRow(page, title).boundingBox();
+  const target = await agendaRow(page, onto).boundingBox();
+  if (!from || !row || !target) throw new Error(`cannot measure the rows ${title} and ${onto}`);
+  const x = from.x + from.width / 2;
+  const y = from.y + from.height / 2;
+  const dy = target.y + target.height / 2 - (row.y + row.height / 2);
+  await recordAnnouncements(page);
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x, y + Math.sign(dy) * 8, { steps: 2 });
+  await page.mouse.move(x, y + dy, { steps: 12 });
+  await expectAnnouncement(page, /is over position/);
+  await page.mouse.up();
+}
+
+/**
+ * Moves the row `title` with the keyboard (dnd-kit's keyboard sensor): focus its handle, Space
+ * to pick it up, `steps` arrow presses (negative: up), Space to drop. Each arrow press waits for
+ * the announcement of the position it reached, as a screen-reader user would hear it.
+ */
+export async function moveRowWithKeyboard(page: Page, title: string, steps: number): Promise<void> {
+  const count = await page.getByTestId('agenda-item').count();
+  const start = (await agendaTitles(page)).indexOf(title);
+  await dragHandle(page, title).focus();
+  await recordAnnouncements(page);
+  await page.keyboard.press('Space');
+  await expectAnnouncement(page, new RegExp(`^Picked up `));
+  for (let i = 1; i <= Math.abs(steps); i++) {
+    await page.keyboard.press(steps > 0 ? 'ArrowDown' : 'ArrowUp');
+    await expectAnnouncement(page, new RegExp(`is over position ${start + 1 + Math.sign(steps) * i} of ${count}`));
+  }
+  await page.keyboard.press('Space');
+}

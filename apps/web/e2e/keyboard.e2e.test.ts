@@ -41,7 +41,7 @@ describe('a keyboard-only user', () => {
     await tabTo(kim, 'Create board', { max: 1 });
     await expectFocusVisible(kim);
     await kim.keyboard.press('Enter');
-    await kim.waitForURL(/\/b\/[A-Za-z0-9]{16}#t=/);
+    await kim.waitForURL(/\/b\/[A-Za-z0-9]{16}(\?s=[\w-]+)?#t=/);
   });
 
   it('joins through the name dialog', async () => {

@@ -35,9 +35,9 @@ async function tour(page: Page, other: Page): Promise<Record<string, number>> {
 
   // A keyboard drag: Space picks "Shared purpose" up, ArrowDown moves it over "Ideas", which
   // makes room (a transform transition on the row).
-  const handle = agendaRow(page, 'Shared purpose').locator('.agenda-item__handle');
+  const handle = agendaRow(page, 'Shared purpose').locator('.agenda-item__main');
   await handle.focus();
-  await page.locator('.agenda-item__handle[aria-roledescription="sortable"][aria-describedby]').first().waitFor();
+  await page.locator('.agenda-item__main[aria-describedby]').first().waitFor();
   await page.keyboard.press('Space');
   await page.keyboard.press('ArrowDown');
   await page.waitForFunction(() => (document.querySelector('[data-testid="agenda-item"][aria-label="Ideas"]') as HTMLElement | null)?.style.transform.includes('translate'));

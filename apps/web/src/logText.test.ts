@@ -30,6 +30,24 @@ describe('log sentences', () => {
     expect(logSentence(entry({ type: 'undo', detail: 'moveCard' }), lookup)).toBe('Grace undid moving a card');
   });
 
+  it('names who lost a lead to a concurrent take, and whose take won', () => {
+    const leadChanges = { alsoFrom: new Map([['won', ['ada']]]), lostTo: new Map([['lost', 'grace']]) };
+    const withChanges = { ...lookup, leadChanges };
+    expect(logSentence(entry({ id: 'won', type: 'lead.taken' }), withChanges)).toBe('Grace took the lead of Ideas from Ada');
+    expect(logSentence(entry({ id: 'won', type: 'lead.taken', from: 'cleo' }), { ...withChanges, memberName: (id) => names[id] ?? 'Cleo' })).toBe(
+      'Grace took the lead of Ideas from Cleo and Ada',
+    );
+    expect(logSentence(entry({ id: 'lost', by: 'ada', type: 'lead.taken' }), withChanges)).toBe('Ada took the lead of Ideas at the same time as Grace, who kept it');
+  });
+
+  it('cuts long titles for log rows when asked', () => {
+    const long = 'A very long section title that goes on and on about the plan';
+    const withLong = { ...lookup, sectionTitle: () => long };
+    expect(describeLogEntry(entry({ type: 'phase.changed', detail: 'vote' }), withLong, { maxTitle: 20 })).toBe('moved A very long section… to the Vote phase');
+    expect(describeLogEntry(entry({ type: 'section.added', detail: long }), lookup, { maxTitle: 20 })).toBe('added “A very long section…”');
+    expect(describeLogEntry(entry({ type: 'section.added', detail: long }), lookup)).toBe(`added “${long}”`);
+  });
+
   it('still reads for unknown members, removed sections and the system', () => {
     expect(describeLogEntry(entry({ type: 'lead.taken', from: 'gone', sectionId: 'old' }), lookup)).toBe('took the lead of a removed section from someone');
     expect(logSentence(entry({ type: 'board.created', by: null, detail: 'Retro' }), lookup)).toBe('Roundtable created the board “Retro”');

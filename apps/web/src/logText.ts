@@ -3,13 +3,19 @@
  * the activity panel and notices. Pure: names and titles come in through a lookup, so a
  * removed section or a forgotten member still reads sensibly.
  */
-import type { LogEntry, OperationName } from '@roundtable/model';
+import type { LeadChanges, LogEntry, OperationName } from '@roundtable/model';
 import { phaseLabel } from './kinds.js';
+import { shortTitle } from './titleText.js';
 
 /** How a sentence finds names: member ids to display names, section ids to titles. */
 export interface LogLookup {
   memberName: (id: string) => string | null;
   sectionTitle: (id: string) => string | null;
+  /**
+   * The model's reading of concurrent takes (`resolveLeadChanges`): who else lost a lead through
+   * a take record, and whose take won over a record that lost the race. Optional.
+   */
+  leadChanges?: Pick<LeadChanges, 'alsoFrom' | 'lostTo'>;
 }
 
 /** What undo/redo records say they reverted, per operation. */
@@ -88,18 +94,28 @@ export function titlesFromLog(log: readonly LogEntry[]): Map<string, string> {
   return titles;
 }
 
-/** The sentence after the actor's name, e.g. "took the lead of Ideas from Ada". */
-export function describeLogEntry(entry: LogEntry, lookup: LogLookup): string {
-  const section = entry.sectionId ? (lookup.sectionTitle(entry.sectionId) ?? 'a removed section') : 'a section';
+/**
+ * The sentence after the actor's name, e.g. "took the lead of Ideas from Ada". With
+ * `maxTitle`, section and board titles longer than that are cut with an ellipsis (log rows;
+ * the caller keeps the full sentence for a tooltip).
+ */
+export function describeLogEntry(entry: LogEntry, lookup: LogLookup, { maxTitle }: { maxTitle?: number } = {}): string {
+  const cut = (title: string) => (maxTitle === undefined ? title : shortTitle(title, maxTitle));
+  const section = entry.sectionId ? cut(lookup.sectionTitle(entry.sectionId) ?? 'a removed section') : 'a section';
   const person = (id: string | undefined) => (id ? (lookup.memberName(id) ?? 'someone') : 'someone');
-  const detail = entry.detail ? `“${entry.detail}”` : '';
+  const detail = entry.detail ? `“${cut(entry.detail)}”` : '';
   const operation = entry.detail ? (OPERATION_PHRASES[entry.detail as OperationName] ?? 'a change') : 'a change';
   switch (entry.type) {
     case 'board.created': return `created the board ${detail}`.trim();
     case 'board.renamed': return `renamed the board to ${detail}`.trim();
     case 'section.added': return `added ${detail || section}`;
     case 'section.removed': return `removed ${detail || section}`;
-    case 'lead.taken': return entry.from ? `took the lead of ${section} from ${person(entry.from)}` : `took the lead of ${section}`;
+    case 'lead.taken': {
+      const wonBy = lookup.leadChanges?.lostTo.get(entry.id);
+      if (wonBy) return `took the lead of ${section} at the same time as ${person(wonBy)}, who kept it`;
+      const from = [entry.from, ...(lookup.leadChanges?.alsoFrom.get(entry.id) ?? [])].filter((id): id is string => Boolean(id));
+      return from.length > 0 ? `took the lead of ${section} from ${listOf(from.map(person))}` : `took the lead of ${section}`;
+    }
     case 'lead.offered': return `offered the lead of ${section} to ${person(entry.to)}`;
     case 'lead.accepted': return `accepted the lead of ${section} from ${person(entry.from)}`;
     case 'lead.declined': return `declined the lead of ${section} offered by ${person(entry.from)}`;
@@ -136,6 +152,11 @@ export function describeLogEntry(entry: LogEntry, lookup: LogLookup): string {
     case 'purpose.versionSaved': return `saved the version ${detail} of ${section}`;
     case 'purpose.versionRestored': return `restored the version ${detail} of ${section}`;
   }
+}
+
+/** "Ada", "Ada and Ben", "Ada, Ben and Cleo". */
+function listOf(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 /** The whole sentence, actor first: "Grace took the lead of Ideas from Ada". */

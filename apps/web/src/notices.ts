@@ -1,15 +1,16 @@
 /**
  * Which lead notices this member should see, from the document: offers of a lead made to
- * them (Accept / Decline), takes of a lead away from them ("Take it back"), and answers to
- * their own offers. Pure; which notices were dismissed and which log records are "new" are
- * the caller's (device-local) business.
+ * them (Accept / Decline), leads they lost and have not taken back ("Take it back": taken from
+ * them, e.g. while they were away, or lost to a concurrent take while one of them was offline;
+ * the model's `resolveLeadChanges` works these out), and answers to their own offers. Pure;
+ * which notices were dismissed and which log records are "new" are the caller's business.
  */
-import type { LeadOffer, LogEntry } from '@roundtable/model';
+import type { LeadLoss, LeadOffer, LogEntry } from '@roundtable/model';
 
 /** One notice for this member. `key` is stable, for React and for dismissing. */
 export type LeadNotice =
   | { kind: 'offer'; key: string; sectionId: string; from: string }
-  | { kind: 'taken'; key: string; sectionId: string; by: string }
+  | { kind: 'taken'; key: string; sectionId: string; by: string; how: LeadLoss['how'] }
   | { kind: 'answered'; key: string; sectionId: string; by: string; accepted: boolean };
 
 /** What leadNotices needs. */
@@ -18,16 +19,19 @@ export interface LeadNoticeInput {
   log: readonly LogEntry[];
   /** Each section's id, lead and pending offer (agenda order). */
   sections: readonly { id: string; lead: string | null; offer: LeadOffer | null }[];
-  /** True for records that happened while this board was open (not history). */
+  /** Leads lost and not regained (`resolveLeadChanges(...).losses`), anyone's. */
+  losses: readonly LeadLoss[];
+  /** True for records that happened while this board was open (answers to offers are news only then). */
   isNew: (entry: LogEntry) => boolean;
   dismissed: ReadonlySet<string>;
 }
 
 /**
- * Pending offers to `me` first, then in log order: the latest take of each section from `me`
- * while someone else still holds it, and accept/decline answers to offers `me` made.
+ * Pending offers to `me` first, then the leads `me` lost (whenever that happened: a lead taken
+ * while they were away is news when they come back), then accept/decline answers to offers
+ * `me` made while the board was open.
  */
-export function leadNotices({ me, log, sections, isNew, dismissed }: LeadNoticeInput): LeadNotice[] {
+export function leadNotices({ me, log, sections, losses, isNew, dismissed }: LeadNoticeInput): LeadNotice[] {
   const byId = new Map(sections.map((s) => [s.id, s]));
   const out: LeadNotice[] = [];
   for (const s of sections) {
@@ -35,18 +39,15 @@ export function leadNotices({ me, log, sections, isNew, dismissed }: LeadNoticeI
     const key = `offer:${s.id}:${s.offer.at}:${s.offer.from}`;
     if (!dismissed.has(key)) out.push({ kind: 'offer', key, sectionId: s.id, from: s.offer.from });
   }
-  const latestTake = new Map<string, LogEntry>();
-  const answers: LeadNotice[] = [];
+  for (const loss of losses) {
+    if (loss.member !== me || dismissed.has(loss.key) || !byId.has(loss.sectionId)) continue;
+    out.push({ kind: 'taken', key: loss.key, sectionId: loss.sectionId, by: loss.by, how: loss.how });
+  }
   for (const e of log) {
-    if (!e.sectionId || !e.by || !isNew(e) || dismissed.has(e.id)) continue;
-    if (e.type === 'lead.taken' && e.from === me && e.by !== me) latestTake.set(e.sectionId, e);
+    if (!e.sectionId || !e.by || !isNew(e) || dismissed.has(e.id) || !byId.has(e.sectionId)) continue;
     if ((e.type === 'lead.declined' || e.type === 'lead.accepted') && e.from === me) {
-      answers.push({ kind: 'answered', key: e.id, sectionId: e.sectionId, by: e.by, accepted: e.type === 'lead.accepted' });
+      out.push({ kind: 'answered', key: e.id, sectionId: e.sectionId, by: e.by, accepted: e.type === 'lead.accepted' });
     }
   }
-  for (const e of latestTake.values()) {
-    const section = byId.get(e.sectionId!);
-    if (section && section.lead !== me) out.push({ kind: 'taken', key: e.id, sectionId: e.sectionId!, by: e.by! });
-  }
-  return [...out, ...answers.filter((a) => byId.has(a.sectionId))];
+  return out;
 }

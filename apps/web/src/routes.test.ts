@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boardPath, parseRoute, tokenFromHash } from './routes.js';
+import { boardPath, parseRoute, sectionFromSearch, tokenFromHash, withSection } from './routes.js';
 
 describe('routes', () => {
   it('reads the board id from the path and the token from the fragment only', () => {
@@ -14,5 +14,15 @@ describe('routes', () => {
     const path = boardPath('id1', 'a.b_c');
     const [pathname, hash] = path.split('#');
     expect(parseRoute(pathname!, `#${hash}`)).toEqual({ name: 'board', boardId: 'id1', token: 'a.b_c' });
+  });
+
+  it('keeps the section in view in the query, the token in the fragment', () => {
+    const url = 'http://board.test:8080/b/id1#t=tok';
+    expect(withSection(url, 'sec9')).toBe('/b/id1?s=sec9#t=tok');
+    expect(withSection('http://x/b/id1?s=old#t=tok', null)).toBe('/b/id1#t=tok');
+    expect(sectionFromSearch('?s=sec9')).toBe('sec9');
+    expect(sectionFromSearch('?s=%3Cscript%3E')).toBeNull();
+    expect(sectionFromSearch('')).toBeNull();
+    expect(parseRoute('/b/id1', '#t=tok')).toEqual({ name: 'board', boardId: 'id1', token: 'tok' });
   });
 });

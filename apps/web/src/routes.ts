@@ -1,6 +1,8 @@
 /**
  * The client's two routes. The board token travels in the URL fragment (`#t=...`) so the
- * browser never sends it in the page request and it never reaches server logs.
+ * browser never sends it in the page request and it never reaches server logs. The section in
+ * view is the query `?s=<sectionId>` (`/b/<id>?s=<section>#t=…`): a reload keeps it and a link
+ * opens that section.
  */
 
 /** Where the current URL points. */
@@ -34,6 +36,20 @@ export function boardPath(boardId: string, token: string): string {
 /** An absolute link to a board, for sharing. */
 export function boardLink(origin: string, boardId: string, token: string): string {
   return origin + boardPath(boardId, token);
+}
+
+/** The section named by a query like `?s=<sectionId>`, or null. */
+export function sectionFromSearch(search: string): string | null {
+  const id = new URLSearchParams(search).get('s');
+  return id && /^[A-Za-z0-9_-]{1,128}$/.test(id) ? id : null;
+}
+
+/** `href` (an absolute URL) with its `s` query set to `sectionId` (or removed), fragment kept. */
+export function withSection(href: string, sectionId: string | null): string {
+  const url = new URL(href);
+  if (sectionId) url.searchParams.set('s', sectionId);
+  else url.searchParams.delete('s');
+  return url.pathname + url.search + url.hash;
 }
 
 /** Client-side navigation: pushes a history entry and tells `useRoute` listeners. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, parseMinutes } from './timerText.js';
+import { formatClock, parseMinutes, pickFromTimer, pickedMs, previewMs } from './timerText.js';
 
 describe('timer text', () => {
   it('formats remaining time, rounding started seconds up', () => {
@@ -17,5 +17,17 @@ describe('timer text', () => {
     expect(parseMinutes('-3')).toBe(-180_000);
     expect(parseMinutes('abc')).toBeNaN();
     expect(parseMinutes('')).toBeNaN();
+  });
+
+  it('follows the shared timer until a pick, and previews the pick (a preset after a Reset shows its own duration)', () => {
+    const reset = { durationMs: 600_000 };
+    expect(pickFromTimer(null)).toEqual({ preset: 5 });
+    expect(pickFromTimer(reset)).toEqual({ preset: 10 });
+    expect(pickFromTimer({ durationMs: 450_000 })).toEqual({ custom: '7.5' });
+    expect(previewMs(pickFromTimer(reset), reset)).toBe(600_000);
+    expect(previewMs({ preset: 3 }, reset)).toBe(180_000);
+    expect(previewMs({ custom: '2' }, reset)).toBe(120_000);
+    expect(previewMs({ custom: 'soon' }, reset)).toBe(600_000);
+    expect(pickedMs({ custom: 'soon' })).toBeNaN();
   });
 });

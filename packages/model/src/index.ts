@@ -47,7 +47,10 @@ export {
   declineLead,
   isAway,
   offerLead,
+  resolveLeadChanges,
+  selectLeadChanges,
   selectLeadHistory,
+  selectLeadLosses,
   selectLeadTakenFrom,
   selectLeadership,
   selectOffersTo,
@@ -55,7 +58,7 @@ export {
   takeLead,
   takeNeedsConfirmation,
 } from './sections/leadership.js';
-export type { LeadArgs, LeadershipView } from './sections/leadership.js';
+export type { LeadArgs, LeadChanges, LeadLoss, LeadershipView } from './sections/leadership.js';
 export { nextPhase, phasesOf, previousPhase, setPhase } from './sections/phases.js';
 export type { PhaseArgs } from './sections/phases.js';
 export { addTime, pauseTimer, remainingMs, resetTimer, resumeTimer, startTimer } from './sections/timer.js';

@@ -42,6 +42,8 @@ const UI_MODEL_NAMES = [
   'isOperationName',
   'cleanLine',
   'KANER_LEVELS',
+  // Pure reading of lead changes over plain log records and leads (no document).
+  'resolveLeadChanges',
 ];
 
 /** More model names per web folder (relative to apps/web/src); `actions/` may import anything. */

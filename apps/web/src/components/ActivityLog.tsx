@@ -6,18 +6,22 @@
 import type { LogEntry } from '@roundtable/model';
 import { memo, useEffect, useLayoutEffect, useRef } from 'react';
 import { useBoardLog } from '../hooks/useBoardLog.js';
+import { useLeadChanges } from '../hooks/useLeadChanges.js';
 import { useLogEntryNames } from '../hooks/useLogLookup.js';
 import { describeLogEntry } from '../logText.js';
 import { Avatar } from './Avatar.js';
 
 const time = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
 const fullTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+/** Titles in log rows are cut after this many characters (the full sentence is the row's tooltip). */
+const LOG_TITLE_CHARS = 40;
 /** Beyond this many records the panel shows the latest ones (the document keeps them all). */
 const MAX_SHOWN = 300;
 
 /** The session log panel. */
 export function ActivityLog() {
   const log = useBoardLog();
+  const { lostTo, alsoFrom } = useLeadChanges();
   const entries = log.slice(-MAX_SHOWN);
   const listRef = useRef<HTMLOListElement>(null);
   const stick = useRef(true);
@@ -50,7 +54,7 @@ export function ActivityLog() {
           data-testid="session-log"
         >
           {log.length > entries.length ? <li className="hint">{log.length - entries.length} earlier records are kept in the board.</li> : null}
-          {entries.map((e) => <LogItem key={e.id} entry={e} />)}
+          {entries.map((e) => <LogItem key={e.id} entry={e} wonBy={lostTo.get(e.id)} alsoFrom={alsoFrom.get(e.id)?.join(',')} />)}
         </ol>
       )}
     </section>
@@ -59,15 +63,19 @@ export function ActivityLog() {
 
 /**
  * One record as a sentence. Records never change, so a row re-renders only when a name or the
- * section title it shows changes: appending a record renders that one new row.
+ * section title it shows changes: appending a record renders that one new row. `wonBy` and
+ * `alsoFrom` (ids, comma-joined) are what the model's lead-change reading adds to a take.
  */
-const LogItem = memo(function LogItem({ entry: e }: { entry: LogEntry }) {
-  const { who, lookup } = useLogEntryNames(e);
+const LogItem = memo(function LogItem({ entry: e, wonBy, alsoFrom }: { entry: LogEntry; wonBy?: string; alsoFrom?: string }) {
+  const { who, lookup } = useLogEntryNames(e, { wonBy, alsoFrom: alsoFrom ? alsoFrom.split(',') : undefined });
+  const actor = who?.name ?? (e.by ? 'Someone' : 'Roundtable');
+  const full = describeLogEntry(e, lookup);
+  const shown = describeLogEntry(e, lookup, { maxTitle: LOG_TITLE_CHARS });
   return (
     <li className={`activity__item activity__item--${e.type.split('.')[0]}`} data-testid="log-item" data-type={e.type} data-log-id={e.id}>
       {who ? <Avatar name={who.name} color={who.color} size={20} /> : <span className="activity__system" aria-hidden="true" />}
-      <span className="activity__text">
-        <strong>{who?.name ?? (e.by ? 'Someone' : 'Roundtable')}</strong> {describeLogEntry(e, lookup)}
+      <span className="activity__text" title={shown === full ? undefined : `${actor} ${full}`}>
+        <strong>{actor}</strong> {shown}
       </span>
       <time className="activity__time" dateTime={new Date(e.at).toISOString()} title={fullTime.format(e.at)}>{time.format(e.at)}</time>
     </li>

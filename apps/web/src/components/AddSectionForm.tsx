@@ -1,10 +1,22 @@
-/** "Add section": pick a kind, type a title, Enter. */
-import { MAX_TITLE_LENGTH, SECTION_KINDS, type SectionKind } from '@roundtable/model';
-import { useState, type FormEvent } from 'react';
+/**
+ * "Add section": pick a kind, type a title, Enter. An empty or space-only title is refused with
+ * a sentence (no default title is made up); a counter shows the limit as the title nears it.
+ */
+import { SECTION_KINDS, type SectionKind } from '@roundtable/model';
+import { useRef, useState, type FormEvent } from 'react';
 import { useAction } from '../hooks/useAction.js';
 import { KINDS } from '../kinds.js';
+import { titleProblem } from '../titleText.js';
 import { Icon } from './Icon.js';
 import { KindChip } from './KindChip.js';
+import { TitleCounter } from './TitleCounter.js';
+
+/** Example titles per kind, as placeholders (never used as a title). */
+const EXAMPLES: Record<SectionKind, string> = {
+  purpose: 'e.g. Why we are here',
+  brainstorm: 'e.g. Ideas for the offsite',
+  agreement: 'e.g. Do we agree on the plan?',
+};
 
 /** Collapsed button that expands into a small form; calls `onAdded` with the new id. */
 export function AddSectionForm({ onAdded }: { onAdded: (id: string) => void }) {
@@ -13,6 +25,7 @@ export function AddSectionForm({ onAdded }: { onAdded: (id: string) => void }) {
   const [kind, setKind] = useState<SectionKind>('brainstorm');
   const [title, setTitle] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
 
   if (!open) {
     return (
@@ -24,7 +37,13 @@ export function AddSectionForm({ onAdded }: { onAdded: (id: string) => void }) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const result = add.run({ kind, title: title || KINDS[kind].label });
+    const problem = titleProblem(title, 'section');
+    if (problem) {
+      setError(problem);
+      inputRef.current?.focus();
+      return;
+    }
+    const result = add.run({ kind, title });
     if (!result.ok) {
       setError(result.error);
       return;
@@ -45,15 +64,21 @@ export function AddSectionForm({ onAdded }: { onAdded: (id: string) => void }) {
         ))}
       </div>
       <input
+        ref={inputRef}
         className="input"
         aria-label="New section title"
-        placeholder={`${KINDS[kind].label} title`}
+        aria-invalid={error ? true : undefined}
+        aria-describedby="new-section-count new-section-error"
+        placeholder={EXAMPLES[kind]}
         value={title}
-        maxLength={MAX_TITLE_LENGTH}
-        onChange={(e) => setTitle(e.target.value)}
+        onChange={(e) => {
+          setTitle(e.target.value);
+          if (error) setError(null);
+        }}
         autoFocus
       />
-      {error ? <p className="form-error" role="alert">{error}</p> : null}
+      <TitleCounter id="new-section-count" text={title} />
+      {error ? <p id="new-section-error" className="form-error" role="alert" data-testid="add-section-error">{error}</p> : null}
       <div className="add-section__actions">
         <button type="button" className="btn btn--ghost btn--sm" onClick={() => setOpen(false)}>Cancel</button>
         <button type="submit" className="btn btn--primary btn--sm">Add</button>

@@ -1,17 +1,20 @@
-/** The board's top bar: home, inline-editable title, presence, connection, undo and share. */
-import { MAX_TITLE_LENGTH } from '@roundtable/model';
+/** The board's top bar: home, inline-editable title, presence, connection, undo, the log toggle (narrow screens) and share. */
 import { useBoardContext } from '../hooks/boardContext.js';
 import { useBoardMeta } from '../hooks/useBoardMeta.js';
 import { useAction } from '../hooks/useAction.js';
+import type { LogDrawer } from '../hooks/useLogDrawer.js';
 import { navigate } from '../routes.js';
+import { titleProblem } from '../titleText.js';
 import { ConnectionBadge } from './ConnectionBadge.js';
 import { Icon } from './Icon.js';
 import { InlineEdit } from './InlineEdit.js';
+import { LogToggle } from './LogToggle.js';
 import { Logo } from './Logo.js';
 import { PresenceAvatars } from './PresenceAvatars.js';
 
 /** Header of the board page. */
-export function BoardHeader({ onShare, onFollow, onEditProfile }: {
+export function BoardHeader({ onShare, onFollow, onEditProfile, log }: {
+  log: LogDrawer;
   onShare: () => void;
   onFollow: (sectionId: string) => void;
   onEditProfile: () => void;
@@ -42,7 +45,8 @@ export function BoardHeader({ onShare, onFollow, onEditProfile }: {
         label="Board title"
         editLabel="rename board"
         readOnly={!canEdit}
-        maxLength={MAX_TITLE_LENGTH}
+        counter
+        validate={(title) => titleProblem(title, 'board')}
         testId="board-title-input"
         onSave={(title) => {
           const result = rename.run({ title });
@@ -51,7 +55,7 @@ export function BoardHeader({ onShare, onFollow, onEditProfile }: {
       />
       {canEdit ? null : (
         <span className="pill pill--view" data-testid="view-only-badge">
-          <Icon name="eye" size={14} /> View only
+          <Icon name="eye" size={14} /> <span className="pill__label">View only</span>
         </span>
       )}
       <div className="board-header__spacer" />
@@ -60,6 +64,7 @@ export function BoardHeader({ onShare, onFollow, onEditProfile }: {
       {canEdit ? (
         <HistoryButtons />
       ) : null}
+      <LogToggle log={log} />
       <button type="button" className="btn btn--primary" onClick={onShare}>
         <Icon name="share" /> <span className="btn__label">Share</span>
       </button>

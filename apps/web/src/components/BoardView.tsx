@@ -1,7 +1,8 @@
 /**
- * An open board: header, agenda and the selected section. Owns the local selection (and
- * following a spotlight, device-local), publishes presence ({ user, sectionId }), registers this member on the board once the
- * document has loaded, and keeps the recent-boards entry's title current.
+ * An open board: header, agenda and the selected section. Owns the local selection (kept in the
+ * URL's `?s=` so a reload stays on it) and following a spotlight (device-local), publishes
+ * presence ({ user, sectionId }), registers this member on the board once the document has
+ * loaded, and keeps the recent-boards entry's title current.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { createActionContext } from '../actions/context.js';
@@ -14,6 +15,7 @@ import { useDeviceMember } from '../hooks/useDeviceMember.js';
 import { useFollow } from '../hooks/useFollow.js';
 import { useRecentTitle } from '../hooks/useRecentTitle.js';
 import { useTracked } from '../hooks/useTracked.js';
+import { sectionFromSearch, withSection } from '../routes.js';
 import { BoardLoading } from './BoardLoading.js';
 import { BoardProblemPage } from './BoardProblemPage.js';
 import { BoardWorkspace } from './BoardWorkspace.js';
@@ -24,13 +26,19 @@ export function BoardView({ board }: { board: OpenBoard }) {
   const { connection, store } = board;
   const status = useConnectionStatus(connection);
   const [member, saveMember] = useDeviceMember();
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  // The section in view lives in the URL (`?s=`), so a reload or a shared link opens it.
+  const [selectedId, setSelectedId] = useState<string | null>(() => sectionFromSearch(window.location.search));
   const [profileOpen, setProfileOpen] = useState(false);
   const canEdit = board.role === 'edit';
   // Only what this component needs: a rename of the board must not re-render the whole page.
   const hasBoard = useTracked(() => store.getMeta().schemaVersion > 0 || store.getSectionIds().length > 0, [store]);
   const spotlight = useTracked(() => store.getSpotlight(), [store]);
   const follow = useFollow(spotlight, member?.id ?? null, setSelectedId);
+
+  useEffect(() => {
+    if (selectedId === null || sectionFromSearch(window.location.search) === selectedId) return;
+    window.history.replaceState(window.history.state, '', withSection(window.location.href, selectedId));
+  }, [selectedId]);
 
   // Presence: who this device is and which section it looks at.
   useEffect(() => {

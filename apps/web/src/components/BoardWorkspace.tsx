@@ -2,7 +2,8 @@
  * The board's layout: header on top, agenda on the left, the spotlight banner and the
  * selected section in the middle, the session log on the right, lead notices in a corner.
  */
-import { memo, useEffect, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import { LOG_PANEL_ID, useLogDrawer } from '../hooks/useLogDrawer.js';
 import { useBoardContext } from '../hooks/boardContext.js';
 import { useSectionIds } from '../hooks/useSectionIds.js';
 import type { FollowState } from '../hooks/useFollow.js';
@@ -12,10 +13,21 @@ import { AgendaPanel } from './AgendaPanel.js';
 import { BoardHeader } from './BoardHeader.js';
 import { Icon } from './Icon.js';
 import { LeadNotices } from './LeadNotices.js';
+import { OfflineReloadNote } from './OfflineReloadNote.js';
 import { SectionDetail } from './SectionDetail.js';
 import { ShareDialog } from './ShareDialog.js';
 import { SkipLink } from './SkipLink.js';
 import { SpotlightBanner } from './SpotlightBanner.js';
+
+/** Scrolls `el`'s scrolling panel so `el` starts at its top (never the page: `scrollIntoView` would). */
+function scrollToTop(el: HTMLElement | null): void {
+  const scroller = el?.parentElement;
+  if (!el || !scroller) return;
+  scroller.scrollTop += el.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+}
+
+/** The media query of the one-column layout (board.css). */
+const ONE_COLUMN = '(max-width: 760px)';
 
 /**
  * Lays out an open board. `onSelect` is a member's own choice of section; `onResolve` is the
@@ -32,6 +44,16 @@ export const BoardWorkspace = memo(function BoardWorkspace({ selectedId, onSelec
   useActionShortcuts();
   const ids = useSectionIds();
   const [shareOpen, setShareOpen] = useState(false);
+  const log = useLogDrawer();
+  const mainRef = useRef<HTMLElement>(null);
+  // In the one-column layout (phones) the section is below the agenda: bring it into view.
+  const selectFromAgenda = useCallback(
+    (id: string) => {
+      onSelect(id);
+      if (window.matchMedia(ONE_COLUMN).matches) requestAnimationFrame(() => scrollToTop(mainRef.current));
+    },
+    [onSelect],
+  );
   const current = selectedId !== null && ids.includes(selectedId) ? selectedId : (ids[0] ?? null);
 
   useEffect(() => {
@@ -41,10 +63,11 @@ export const BoardWorkspace = memo(function BoardWorkspace({ selectedId, onSelec
   return (
     <div className="board">
       <SkipLink targetId="section-content">Skip to section content</SkipLink>
-      <BoardHeader onShare={() => setShareOpen(true)} onFollow={onSelect} onEditProfile={onEditProfile} />
+      <BoardHeader onShare={() => setShareOpen(true)} onFollow={onSelect} onEditProfile={onEditProfile} log={log} />
+      <OfflineReloadNote />
       <div className="board__body">
-        <AgendaPanel selectedId={current} onSelect={onSelect} />
-        <main className="board__main" id="section-content" tabIndex={-1}>
+        <AgendaPanel selectedId={current} onSelect={selectFromAgenda} />
+        <main ref={mainRef} className="board__main" id="section-content" tabIndex={-1}>
           <SpotlightBanner follow={follow} />
           {current ? (
             <SectionDetail key={current} id={current} index={ids.indexOf(current)} count={ids.length} />
@@ -56,8 +79,25 @@ export const BoardWorkspace = memo(function BoardWorkspace({ selectedId, onSelec
             </div>
           )}
         </main>
-        {/* A scroller with no focusable content inside: focusable itself, so the keyboard can scroll the log. */}
-        <aside className="board__aside" tabIndex={0} aria-label="Session log">
+        {/* A column on wide screens; below 1180 px a drawer opened from the header's "Log" button. A
+            scroller with no focusable content inside: focusable itself, so the keyboard can scroll the log. */}
+        <aside
+          ref={log.panelRef}
+          id={LOG_PANEL_ID}
+          className={`board__aside${log.open ? ' is-open' : ''}`}
+          aria-label="Session log"
+          data-testid="log-panel"
+          tabIndex={0}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape' && log.open) {
+              e.stopPropagation();
+              log.close();
+            }
+          }}
+        >
+          <button type="button" className="icon-btn board__aside-close" aria-label="Close the session log" onClick={log.close}>
+            <Icon name="close" />
+          </button>
           <ActivityLog />
         </aside>
       </div>

@@ -1,6 +1,7 @@
 /**
- * "Online", "Syncing…" or "Offline · N unsynced changes", with a coloured dot; "Not syncing" with
- * the reason when the relay ended syncing for good (e.g. the board is over its size limit).
+ * "Online", "Syncing…" or "Offline · N unsynced changes" (plus "· reloading needs a connection on
+ * this address" on a non-secure origin), with a coloured dot; "Not syncing" with the reason when
+ * the relay ended syncing for good (e.g. the board is over its size limit).
  */
 import { useId, useRef, useState } from 'react';
 import { useConnectionStatus } from '../hooks/useConnectionStatus.js';
@@ -14,11 +15,15 @@ const HINTS = {
   online: 'Connected. Changes sync live.',
 } as const;
 
+/** Offline on a non-secure origin (plain http from a LAN address): no service worker keeps the app. */
+const NON_SECURE_HINT =
+  'Changes are saved on this device and sync when the connection returns. This address is plain http, so the browser keeps no offline copy of the app: keep this page open until you are back online.';
+
 /** The connection state of the open board. */
 export function ConnectionBadge() {
   const { connection } = useBoardContext();
   const status = useConnectionStatus(connection);
-  const badge = badgeFor(status);
+  const badge = badgeFor(status, window.isSecureContext);
   const noticeId = useId();
   const [noticeHidden, setNoticeHidden] = useState(false);
   const badgeRef = useRef<HTMLButtonElement>(null);
@@ -26,9 +31,10 @@ export function ConnectionBadge() {
 
   if (stopped === null || badge.kind !== 'stopped') {
     return (
-      <span className={`conn-badge conn-badge--${badge.kind}`} data-testid="connection-badge" data-state={badge.kind} role="status" title={HINTS[badge.kind === 'stopped' ? 'offline' : badge.kind]}>
+      <span className={`conn-badge conn-badge--${badge.kind}`} data-testid="connection-badge" data-state={badge.kind} role="status" title={badge.detail ? NON_SECURE_HINT : HINTS[badge.kind === 'stopped' ? 'offline' : badge.kind]}>
         <span className="conn-badge__dot" aria-hidden="true" />
         {badge.label}
+        {badge.detail ? <span className="conn-badge__detail"> · {badge.detail}</span> : null}
       </span>
     );
   }

@@ -1,12 +1,14 @@
 /** Home page form: a title and a template, then POST /api/boards and open the new board. */
-import { MAX_TITLE_LENGTH, type TemplateId } from '@roundtable/model';
+import { type TemplateId } from '@roundtable/model';
 import { useState, type FormEvent } from 'react';
 import { createBoardOnRelay } from '../api/boards.js';
 import { boardPath, navigate } from '../routes.js';
 import { deviceStorage } from '../storage/localJson.js';
 import { rememberBoard } from '../storage/recentBoards.js';
+import { titleProblem } from '../titleText.js';
 import { Icon } from './Icon.js';
 import { TemplatePicker } from './TemplatePicker.js';
+import { TitleCounter } from './TitleCounter.js';
 
 /** Creates a board and navigates to it with its edit token. */
 export function CreateBoardForm() {
@@ -17,8 +19,13 @@ export function CreateBoardForm() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const clean = title.trim();
-    if (!clean || busy) return;
+    const clean = title.replace(/\s+/g, ' ').trim();
+    if (busy) return;
+    const problem = titleProblem(title, 'board');
+    if (problem) {
+      setError(problem);
+      return;
+    }
     setBusy(true);
     setError(null);
     const result = await createBoardOnRelay(clean, template);
@@ -40,16 +47,21 @@ export function CreateBoardForm() {
         <input
           className="input input--large"
           value={title}
-          onChange={(e) => setTitle(e.target.value)}
+          onChange={(e) => {
+            setTitle(e.target.value);
+            if (error) setError(null);
+          }}
           placeholder="e.g. Q3 planning retro"
-          maxLength={MAX_TITLE_LENGTH}
-          required
+          aria-describedby="board-title-count"
+          aria-required="true"
+          aria-invalid={error ? true : undefined}
           autoFocus
         />
+        <TitleCounter id="board-title-count" text={title} />
       </label>
       <TemplatePicker value={template} onChange={setTemplate} />
       {error ? <p className="form-error" role="alert"><Icon name="alert" /> {error}</p> : null}
-      <button type="submit" className="btn btn--primary btn--large" disabled={busy || !title.trim()}>
+      <button type="submit" className="btn btn--primary btn--large" disabled={busy}>
         {busy ? 'Creating…' : 'Create board'}
         {busy ? null : <Icon name="arrowRight" />}
       </button>

@@ -1,8 +1,10 @@
 /**
  * A modal built on the native <dialog>: `showModal()` gives focus trapping, Escape and
- * an inert background for free, and screen readers announce it as a dialog.
+ * an inert background for free, and screen readers announce it as a dialog. Focus returns to
+ * the control that opened it when it closes, also when the dialog is unmounted while open
+ * (the browser's own focus restore only runs on `close()`, not on removal).
  */
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 
 /** Props of a modal dialog. */
 export interface DialogProps {
@@ -22,11 +24,17 @@ export function Dialog({ open, title, description, onClose, children, width = 44
   const ref = useRef<HTMLDialogElement>(null);
   const headingId = `dialog-${title.replace(/\W+/g, '-').toLowerCase()}`;
 
-  useEffect(() => {
+  // A layout effect: its cleanup runs in the commit that removes the dialog, while the opener
+  // (often in the same row) is still in the document.
+  useLayoutEffect(() => {
     const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
+    if (!dialog || !open) return;
+    const opener = document.activeElement instanceof HTMLElement && !dialog.contains(document.activeElement) ? document.activeElement : null;
+    if (!dialog.open) dialog.showModal();
+    return () => {
+      if (dialog.open) dialog.close();
+      if (opener?.isConnected) opener.focus();
+    };
   }, [open]);
 
   return (

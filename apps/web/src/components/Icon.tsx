@@ -7,6 +7,7 @@ const PATHS = {
   agreement: 'M7 11v8H4v-8h3Zm0 0 4-7a2 2 0 0 1 2 2v4h5.5a2 2 0 0 1 2 2.3l-1 6A2 2 0 0 1 17.5 20H7',
   plus: 'M12 5v14M5 12h14',
   grip: 'M9 6h.01M15 6h.01M9 12h.01M15 12h.01M9 18h.01M15 18h.01',
+  more: 'M5 12h.01M12 12h.01M19 12h.01',
   up: 'm6 15 6-6 6 6',
   down: 'm6 9 6 6 6-6',
   edit: 'M4 20h4L19 9l-4-4L4 16v4Zm9-13 4 4',

@@ -1,8 +1,11 @@
 /**
  * Text that turns into an input on click (or Enter): Enter or blur saves, Escape cancels.
- * Read-only callers get plain text. Validation stays in the model: `onSave` returns its error.
+ * Read-only callers get plain text. `validate` refuses before saving (an empty title, one over
+ * the limit: the input stays open with the message); `onSave` returns the model's error.
+ * With `counter`, a "186/200" counter shows near the title limit.
  */
-import { useEffect, useRef, useState, type ElementType } from 'react';
+import { useEffect, useId, useRef, useState, type ElementType } from 'react';
+import { TitleCounter } from './TitleCounter.js';
 
 /** Props of an inline-editable single line. */
 export interface InlineEditProps {
@@ -16,12 +19,16 @@ export interface InlineEditProps {
   readOnly?: boolean;
   className?: string;
   as?: ElementType;
-  maxLength?: number;
+  /** Why `next` cannot be saved, or null. */
+  validate?: (next: string) => string | null;
+  /** Show the title-length counter. */
+  counter?: boolean;
   testId?: string;
 }
 
 /** An inline-editable line of text. */
-export function InlineEdit({ value, onSave, label, editLabel, readOnly = false, className = '', as: Tag = 'span', maxLength, testId }: InlineEditProps) {
+export function InlineEdit({ value, onSave, label, editLabel, readOnly = false, className = '', as: Tag = 'span', validate, counter = false, testId }: InlineEditProps) {
+  const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -54,7 +61,7 @@ export function InlineEdit({ value, onSave, label, editLabel, readOnly = false, 
       setDraft(null);
       return;
     }
-    const problem = onSave(draft);
+    const problem = validate?.(draft) ?? onSave(draft);
     if (problem) setError(problem);
     else {
       setError(null);
@@ -70,9 +77,12 @@ export function InlineEdit({ value, onSave, label, editLabel, readOnly = false, 
         aria-label={label}
         aria-invalid={error ? true : undefined}
         data-testid={testId}
+        aria-describedby={`${id}-count ${id}-error`}
         value={draft}
-        maxLength={maxLength}
-        onChange={(e) => setDraft(e.target.value)}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          if (error) setError(null);
+        }}
         onBlur={commit}
         onKeyDown={(e) => {
           if (e.key === 'Enter') {
@@ -88,7 +98,8 @@ export function InlineEdit({ value, onSave, label, editLabel, readOnly = false, 
           }
         }}
       />
-      {error ? <span className="inline-edit__error" role="alert">{error}</span> : null}
+      {counter ? <TitleCounter id={`${id}-count`} text={draft} /> : null}
+      {error ? <span id={`${id}-error`} className="inline-edit__error" role="alert" data-testid="inline-edit-error">{error}</span> : null}
     </Tag>
   );
 }

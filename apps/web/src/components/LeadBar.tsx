@@ -52,6 +52,18 @@ export function LeadBar({ section }: { section: SectionView }) {
         : `${nameOf(offer.from)} offered the lead to ${nameOf(offer.to)}`
     : null;
 
+  // What the lead (or, without one, everyone) may do; a view-only guest is told they cannot.
+  const subText = () => {
+    if (role !== 'edit') {
+      return lead
+        ? `${lead.name} moves its phases, runs its timer and can spotlight it. You are following with a view-only link.`
+        : 'Anyone with the edit link may move its phases or run its timer. You are following with a view-only link.';
+    }
+    if (!lead) return 'Anyone may move its phases, run its timer or spotlight it until someone takes the lead.';
+    if (mine) return 'You move its phases, run its timer and can spotlight it.';
+    return activity.away ? `${lead.name} has been away for a while: anyone can take over.` : `${lead.name} moves its phases, runs its timer and can spotlight it.`;
+  };
+
   return (
     <div className={`lead-bar${lead ? '' : ' lead-bar--open'}`} data-testid="lead-bar">
       <div className="lead-bar__who">
@@ -62,11 +74,11 @@ export function LeadBar({ section }: { section: SectionView }) {
         )}
         <div className="lead-bar__text">
           <p className="lead-bar__name" data-testid="lead-name">
-            {lead ? (mine ? 'You lead this section' : `${lead.name} leads this section`) : section.lead ? 'A former member leads this section' : 'No lead: anyone can run this section'}
+            {lead ? (mine ? 'You lead this section' : `${lead.name} leads this section`) : section.lead ? 'A former member leads this section' : role === 'edit' ? 'No lead: anyone can run this section' : 'Nobody leads this section'}
             {lead && activity.away ? <span className="pill pill--away" data-testid="lead-away">Away</span> : null}
           </p>
           <p className="lead-bar__sub">
-            {offerText ? <span data-testid="lead-offer-status">{offerText}</span> : lead ? (mine ? 'You move its phases, run its timer and can spotlight it.' : activity.away ? `${lead.name} has been away for a while: anyone can take over.` : `${lead.name} moves its phases, runs its timer and can spotlight it.`) : 'Anyone may move its phases, run its timer or spotlight it until someone takes the lead.'}
+            {offerText ? <span data-testid="lead-offer-status">{offerText}</span> : subText()}
           </p>
         </div>
       </div>

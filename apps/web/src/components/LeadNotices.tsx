@@ -1,6 +1,7 @@
 /**
  * The corner stack of lead notices: "Ada offers you the lead of Ideas" (Accept / Decline),
- * "Grace took the lead of Ideas" (Take it back, one click, no confirmation), "Cleo declined
+ * "Grace took the lead of Ideas from you" or, after a concurrent take while one of them was
+ * offline, "Grace now leads Ideas" (Take it back, one click, no confirmation), "Cleo declined
  * the lead of Purpose". Polite live region, so screen readers announce new notices.
  */
 import type { MemberView } from '@roundtable/model';
@@ -41,7 +42,9 @@ export function LeadNotices() {
       case 'taken':
         return (
           <Toast key={n.key} tone="attention" testId="taken-notice" icon={icon(n.by)} onDismiss={() => dismiss(n.key)}
-            message={<><strong>{person(n.by)?.name ?? 'Someone'}</strong> took the lead of <strong>{title(n.sectionId)}</strong></>}>
+            message={n.how === 'taken'
+              ? <><strong>{person(n.by)?.name ?? 'Someone'}</strong> took the lead of <strong>{title(n.sectionId)}</strong> from you</>
+              : <><strong>{person(n.by)?.name ?? 'Someone'}</strong> now leads <strong>{title(n.sectionId)}</strong>. You both took the lead at the same time, one of you offline, and {person(n.by)?.name ?? 'their'}’s take won.</>}>
             <button
               type="button"
               className="btn btn--primary btn--sm"

@@ -1,6 +1,7 @@
 /** First visit on this device: ask for a display name and an avatar colour (no prompt()). */
 import { MAX_NAME_LENGTH } from '@roundtable/model';
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { colorName } from '../colorNames.js';
 import { MEMBER_PALETTE, suggestColor } from '../storage/member.js';
 import { Avatar } from './Avatar.js';
 import { Dialog } from './Dialog.js';
@@ -18,6 +19,18 @@ export function NameDialog({ open, boardTitle, initialName = '', initialColor, o
   const [color, setColor] = useState(() => initialColor ?? suggestColor());
   const trimmed = name.trim();
   const editing = Boolean(onClose);
+
+  // The palette entry that holds the Tab stop: the chosen colour, else the first.
+  const current = (MEMBER_PALETTE as readonly string[]).includes(color) ? color : MEMBER_PALETTE[0];
+  const onSwatchKey = (event: KeyboardEvent<HTMLDivElement>) => {
+    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+    if (step === undefined) return;
+    event.preventDefault();
+    const i = (MEMBER_PALETTE as readonly string[]).indexOf(current);
+    const next = MEMBER_PALETTE[(i + step + MEMBER_PALETTE.length) % MEMBER_PALETTE.length] ?? current;
+    setColor(next);
+    (event.currentTarget.querySelector(`[aria-label="${colorName(next)}"]`) as HTMLElement | null)?.focus();
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -51,14 +64,17 @@ export function NameDialog({ open, boardTitle, initialName = '', initialColor, o
         </label>
         <fieldset className="field">
           <legend className="field__label">Your colour</legend>
-          <div className="swatches" role="radiogroup" aria-label="Your colour">
+          {/* A radio group: one Tab stop (the chosen colour), arrow keys move the choice. */}
+          <div className="swatches" role="radiogroup" aria-label="Your colour" onKeyDown={onSwatchKey}>
             {MEMBER_PALETTE.map((c) => (
               <button
                 key={c}
                 type="button"
                 role="radio"
                 aria-checked={c === color}
-                aria-label={`Colour ${c}`}
+                aria-label={colorName(c)}
+                title={colorName(c)}
+                tabIndex={c === current ? 0 : -1}
                 className="swatch"
                 style={{ background: c }}
                 onClick={() => setColor(c)}

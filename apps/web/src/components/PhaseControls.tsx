@@ -1,7 +1,9 @@
 /**
  * The section's phases with "Previous phase" / "Next phase" (the phase actions, a lead power).
- * Each button is disabled with its action's reason: at either end of the phases, or when
- * someone else leads (then the group says who can move them).
+ * At the first or last phase the arrow that would leave the list is inert (`aria-disabled`, so
+ * it keeps focus) and says why with its action's reason ("Already in its first phase"); when
+ * someone else leads, both say who can move them. A refusal from the model (a race with
+ * another device) is shown until the phase changes, whoever changed it.
  */
 import type { SectionView } from '@roundtable/model';
 import { useState } from 'react';
@@ -15,29 +17,37 @@ export function PhaseControls({ section }: { section: SectionView }) {
   const { role } = useBoardContext();
   const previous = useAction('previousPhase', { sectionId: section.id });
   const next = useAction('nextPhase', { sectionId: section.id });
-  const [error, setError] = useState<string | null>(null);
-  // Both disabled means no lead powers (a kind has several phases): the group says why.
-  const reason = previous.disabled && next.disabled ? previous.reason : null;
+  // The message belongs to the phase it was about: a phase change (anyone's) clears it.
+  const [error, setError] = useState<{ phase: string; text: string } | null>(null);
 
-  const move = (step: BoundAction<void, string>) => {
-    const result = step.run();
-    setError(result.ok ? null : result.error);
-  };
+  const arrow = (step: BoundAction<void, string>, icon: 'left' | 'right') => (
+    <button
+      type="button"
+      className="btn btn--secondary btn--sm btn--icon"
+      aria-label={step.label}
+      title={step.reason ?? step.label}
+      aria-disabled={step.disabled ? true : undefined}
+      aria-description={step.reason ?? undefined}
+      onClick={() => {
+        if (step.disabled) return;
+        const result = step.run();
+        setError(result.ok ? null : { phase: section.phase, text: result.error });
+      }}
+    >
+      <Icon name={icon} size={14} />
+    </button>
+  );
 
   return (
     <div className="phase-controls">
       <PhaseSteps kind={section.kind} phase={section.phase} />
       {role === 'edit' ? (
-        <div className="phase-controls__buttons" role="group" aria-label="Move phase" title={reason ?? undefined}>
-          <button type="button" className="btn btn--secondary btn--sm btn--icon" aria-label={previous.label} title={previous.reason ?? previous.label} disabled={previous.disabled} aria-description={previous.reason ?? undefined} onClick={() => move(previous)}>
-            <Icon name="left" size={14} />
-          </button>
-          <button type="button" className="btn btn--secondary btn--sm btn--icon" aria-label={next.label} title={next.reason ?? next.label} disabled={next.disabled} aria-description={next.reason ?? undefined} onClick={() => move(next)}>
-            <Icon name="right" size={14} />
-          </button>
+        <div className="phase-controls__buttons" role="group" aria-label="Move phase">
+          {arrow(previous, 'left')}
+          {arrow(next, 'right')}
         </div>
       ) : null}
-      {error ? <p className="form-error" role="alert" data-testid="phase-error">{error}</p> : null}
+      {error && error.phase === section.phase ? <p className="form-error" role="alert" data-testid="phase-error">{error.text}</p> : null}
     </div>
   );
 }

@@ -3,12 +3,12 @@
  * shared timer, who is here, and its content area. Lead powers (phase, timer, spotlight)
  * are enabled for the lead, or for everyone when nobody leads.
  */
-import { MAX_TITLE_LENGTH } from '@roundtable/model';
 import { useBoardContext } from '../hooks/boardContext.js';
 import { useAction } from '../hooks/useAction.js';
 import { useSection } from '../hooks/useSection.js';
 import { useViewers } from '../hooks/useViewers.js';
 import { KINDS } from '../kinds.js';
+import { titleProblem } from '../titleText.js';
 import { Avatar } from './Avatar.js';
 import { Icon } from './Icon.js';
 import { InlineEdit } from './InlineEdit.js';
@@ -46,7 +46,8 @@ export function SectionDetail({ id, index, count }: { id: string; index: number;
           label="Section title"
           editLabel="rename section"
           readOnly={role !== 'edit'}
-          maxLength={MAX_TITLE_LENGTH}
+          counter
+          validate={(title) => titleProblem(title, 'section')}
           onSave={(title) => {
             const result = rename.run({ title });
             return result.ok ? null : result.error;

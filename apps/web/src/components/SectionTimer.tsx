@@ -10,11 +10,10 @@ import { useBoardContext } from '../hooks/boardContext.js';
 import { useAction } from '../hooks/useAction.js';
 import { setSoundOn, useSoundPreference } from '../hooks/useSoundPreference.js';
 import { useTimerExpired } from '../hooks/useTimerExpired.js';
-import { parseMinutes } from '../timerText.js';
+import { pickFromTimer, pickedMs, previewMs, TIMER_PRESETS, type DurationPick } from '../timerText.js';
 import { Icon } from './Icon.js';
 import { TimerFace } from './TimerFace.js';
 
-const PRESETS = [1, 3, 5, 10] as const;
 const MINUTE = 60_000;
 
 /** Timer card of `section`. */
@@ -28,14 +27,19 @@ export function SectionTimer({ section }: { section: SectionView }) {
   const reset = useAction('resetTimer', target);
   const soundOn = useSoundPreference();
   const expired = useTimerExpired(section.timer);
-  const [preset, setPreset] = useState<number>(5);
-  const [custom, setCustom] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const timer = section.timer;
+  // A pick belongs to the timer it was made on: when the shared timer changes (started, reset,
+  // by anyone), the picker follows the timer's own duration again until the next pick.
+  const timerKey = timer ? `${timer.state}|${timer.durationMs}|${timer.startedAt}` : 'none';
+  const [picked, setPicked] = useState<{ pick: DurationPick; on: string } | null>(null);
+  const pick = picked?.on === timerKey ? picked.pick : pickFromTimer(timer);
+  const choose = (next: DurationPick) => setPicked({ pick: next, on: timerKey });
+  const [error, setError] = useState<string | null>(null);
   const state = timer?.state ?? 'none';
   // Starting needs only lead powers: its reason is why the whole timer is out of reach.
   const reason = start.reason;
-  const durationMs = custom.trim() ? parseMinutes(custom) : preset * MINUTE;
+  const durationMs = pickedMs(pick);
+  const custom = 'custom' in pick ? pick.custom : '';
   const disabled = start.disabled;
 
   const run = (result: Result<unknown>) => setError(result.ok ? null : result.error);
@@ -61,21 +65,18 @@ export function SectionTimer({ section }: { section: SectionView }) {
         </button>
       </div>
       <div className="timer-card__body">
-        <TimerFace timer={timer} previewMs={Number.isFinite(durationMs) && durationMs > 0 ? durationMs : preset * MINUTE} />
+        <TimerFace timer={timer} previewMs={previewMs(pick, timer)} />
         {role === 'edit' ? (
           <div className="timer-card__controls" title={reason ?? undefined}>
             <div className="timer-card__row" role="group" aria-label="Duration">
-              {PRESETS.map((m) => (
+              {TIMER_PRESETS.map((m) => (
                 <button
                   key={m}
                   type="button"
                   className="chip-btn"
-                  aria-pressed={!custom.trim() && preset === m}
+                  aria-pressed={'preset' in pick && pick.preset === m}
                   disabled={disabled}
-                  onClick={() => {
-                    setPreset(m);
-                    setCustom('');
-                  }}
+                  onClick={() => choose({ preset: m })}
                 >
                   {m} min
                 </button>
@@ -88,7 +89,7 @@ export function SectionTimer({ section }: { section: SectionView }) {
                   placeholder="Other"
                   value={custom}
                   disabled={disabled}
-                  onChange={(e) => setCustom(e.target.value)}
+                  onChange={(e) => choose(e.target.value.trim() ? { custom: e.target.value } : pickFromTimer(timer))}
                   onKeyDown={(e) => {
                     if (e.key === 'Enter') run(start.run({ durationMs }));
                   }}

@@ -7,10 +7,10 @@ import type { TimerView } from '@roundtable/model';
 import { useTimerClock } from '../hooks/useTimerClock.js';
 import { formatClock } from '../timerText.js';
 
-/** Read-out of `timer`, or of `previewMs` when no timer is set yet. */
+/** Read-out of `timer`, or of `previewMs` (the picked duration) when none is set yet or it was reset. */
 export function TimerFace({ timer, previewMs }: { timer: TimerView | null; previewMs: number }) {
   const clock = useTimerClock(timer);
-  const shown = timer && timer.state !== 'idle' ? clock.remaining : (timer?.durationMs ?? previewMs);
+  const shown = timer && timer.state !== 'idle' ? clock.remaining : previewMs;
   const state = clock.expired ? 'expired' : (timer?.state ?? 'none');
   const status = clock.expired ? "Time's up" : timer?.state === 'running' ? 'Running' : timer?.state === 'paused' ? 'Paused' : 'Ready';
   return (

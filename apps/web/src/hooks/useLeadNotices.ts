@@ -1,12 +1,15 @@
 /**
- * This member's lead notices (offers to answer, leads taken from them, answers to their
- * offers), from the document via `leadNotices`. Records that were already in the log when
- * the board opened, or are older than ten minutes, are history, not news. Dismissals are
- * device-local and last for this page.
+ * This member's lead notices (offers to answer, leads they lost, answers to their offers),
+ * from the document via `leadNotices` and the model's `resolveLeadChanges`. A lost lead is
+ * told until taken back or dismissed, whenever it was lost (a take while this member was away
+ * is news when they return); answers to offers are news only if they happened while the board
+ * was open and in the last ten minutes. Dismissals are remembered on this device per board.
  */
-import type { LogEntry } from '@roundtable/model';
+import { resolveLeadChanges, type LogEntry } from '@roundtable/model';
 import { useCallback, useState } from 'react';
 import { leadNotices, type LeadNotice } from '../notices.js';
+import { loadDismissed, saveDismissed } from '../storage/dismissedNotices.js';
+import { deviceStorage } from '../storage/localJson.js';
 import { shallowEqual } from '../store/shallowEqual.js';
 import { useBoardContext } from './boardContext.js';
 import { useTracked } from './useTracked.js';
@@ -15,9 +18,9 @@ const FRESH_MS = 10 * 60 * 1_000;
 
 /** Notices to show and a way to dismiss one. */
 export function useLeadNotices(): { notices: LeadNotice[]; dismiss: (key: string) => void } {
-  const { member, store, connection } = useBoardContext();
+  const { member, store, connection, boardId } = useBoardContext();
   const [baseline] = useState(() => new Set(store.getLog().map((e) => e.id)));
-  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(() => new Set());
+  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(() => loadDismissed(deviceStorage(), boardId));
   const me = member?.id ?? null;
 
   // Tracked over the log and the leads, but kept identical while the notices are the same:
@@ -27,13 +30,16 @@ export function useLeadNotices(): { notices: LeadNotice[]; dismiss: (key: string
       if (me === null) return [];
       const since = connection.clock.now() - FRESH_MS;
       const isNew = (e: LogEntry) => !baseline.has(e.id) && e.at > since;
-      return leadNotices({ me, log: store.getLog(), sections: store.getSectionLeads(), isNew, dismissed });
+      const log = store.getLog();
+      const sections = store.getSectionLeads();
+      const { losses } = resolveLeadChanges(log, sections);
+      return leadNotices({ me, log, sections, losses, isNew, dismissed });
     },
     [me, dismissed, baseline, store, connection],
     sameNotices,
   );
 
-  const dismiss = useCallback((key: string) => setDismissed((d) => new Set([...d, key])), []);
+  const dismiss = useCallback((key: string) => setDismissed((d) => saveDismissed(deviceStorage(), boardId, d, key)), [boardId]);
   return { notices, dismiss };
 }
 

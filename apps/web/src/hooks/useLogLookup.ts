@@ -19,18 +19,35 @@ export interface LogEntryNames {
   lookup: LogLookup;
 }
 
-/** The names and title `entry`'s sentence needs; re-renders only when one of them changes. */
-export function useLogEntryNames(entry: LogEntry): LogEntryNames {
+/**
+ * What the model's `resolveLeadChanges` says about one 'lead.taken' record: the member whose
+ * concurrent take won (`wonBy`), and the others it was also taken from (`alsoFrom`).
+ */
+export interface LeadChangeOf {
+  wonBy?: string;
+  alsoFrom?: readonly string[];
+}
+
+/**
+ * The names and title `entry`'s sentence needs; re-renders only when one of them changes.
+ * `changes` (for lead takes) names more people the sentence mentions.
+ */
+export function useLogEntryNames(entry: LogEntry, changes: LeadChangeOf = {}): LogEntryNames {
   const { store } = useBoardContext();
+  const { wonBy } = changes;
+  // A primitive key, so a recomputed (equal) list does not re-render the row.
+  const alsoFromKey = (changes.alsoFrom ?? []).join(',');
   const read = useTracked(
     () => ({
+      wonBy: wonBy ? (store.getMember(wonBy)?.name ?? null) : null,
+      alsoFrom: alsoFromKey ? alsoFromKey.split(',').map((id) => store.getMember(id)?.name ?? '').join(',') : '',
       whoName: store.getMember(entry.by)?.name ?? null,
       whoColor: store.getMember(entry.by)?.color ?? null,
       from: entry.from ? (store.getMember(entry.from)?.name ?? null) : null,
       to: entry.to ? (store.getMember(entry.to)?.name ?? null) : null,
       title: entry.sectionId ? store.getLogTitle(entry.sectionId) : null,
     }),
-    [store, entry],
+    [store, entry, wonBy, alsoFromKey],
     shallowEqual,
   );
   return useMemo(() => {
@@ -38,12 +55,20 @@ export function useLogEntryNames(entry: LogEntry): LogEntryNames {
     if (entry.from) names.set(entry.from, read.from);
     if (entry.to) names.set(entry.to, read.to);
     if (entry.by && read.whoName !== null) names.set(entry.by, read.whoName);
+    if (wonBy) names.set(wonBy, read.wonBy);
+    const alsoFrom = alsoFromKey ? alsoFromKey.split(',') : [];
+    const alsoNames = read.alsoFrom.split(',');
+    alsoFrom.forEach((id, i) => names.set(id, alsoNames[i] || null));
     return {
       who: read.whoName !== null && read.whoColor !== null ? { name: read.whoName, color: read.whoColor } : null,
       lookup: {
         memberName: (id) => names.get(id) ?? null,
         sectionTitle: (id) => (id === entry.sectionId ? read.title : null),
+        leadChanges: {
+          lostTo: new Map(wonBy ? [[entry.id, wonBy]] : []),
+          alsoFrom: new Map(alsoFrom.length > 0 ? [[entry.id, alsoFrom]] : []),
+        },
       },
     };
-  }, [entry, read]);
+  }, [entry, read, wonBy, alsoFromKey]);
 }

@@ -22,6 +22,13 @@ describe('connection status', () => {
     expect(badgeFor(s).kind).toBe('online');
   });
 
+  it('says an offline reload needs a connection on a non-secure origin (no service worker there)', () => {
+    const s = afterLocalChange({ ...INITIAL_STATUS, offline: true });
+    expect(badgeFor(s, false)).toEqual({ kind: 'offline', label: 'Offline · 1 unsynced change', detail: 'reloading needs a connection on this address' });
+    expect(badgeFor(s, true)).not.toHaveProperty('detail');
+    expect(badgeFor(afterSync({ ...s, connected: true }, true), false)).toEqual({ kind: 'online', label: 'Online' });
+  });
+
   it('does not count a change that goes straight to a synced relay', () => {
     const online = afterSync({ ...INITIAL_STATUS, connected: true }, true);
     expect(afterLocalChange(online)).toBe(online);

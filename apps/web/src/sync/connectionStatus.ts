@@ -48,14 +48,29 @@ export const INITIAL_STATUS: ConnectionStatus = {
 /** What the badge shows. */
 export type BadgeKind = 'online' | 'syncing' | 'offline' | 'stopped';
 
-/** Badge kind and label for a status. */
-export function badgeFor(status: ConnectionStatus): { kind: BadgeKind; label: string } {
+/** What the badge says: its kind, a short label and, where it matters, a detail. */
+export interface Badge {
+  kind: BadgeKind;
+  label: string;
+  /** Said after the label (narrow screens: in the tooltip and to screen readers only). */
+  detail?: string;
+}
+
+/** Offline on a non-secure origin: no service worker, so a reload has nothing to start from. */
+export const RELOAD_NEEDS_CONNECTION = 'reloading needs a connection on this address';
+
+/**
+ * Badge kind and label for a status. `secure` is `window.isSecureContext`: on plain http from
+ * a LAN address the browser runs no service worker, so an offline reload cannot work, and the
+ * offline badge says so instead of letting a reload fail silently.
+ */
+export function badgeFor(status: ConnectionStatus, secure = true): Badge {
   if (status.stopped !== null) return { kind: 'stopped', label: 'Not syncing' };
   if (status.connected && status.synced) return { kind: 'online', label: 'Online' };
   if (status.offline && !status.connected) {
     const n = status.unsynced;
-    if (n === 0) return { kind: 'offline', label: 'Offline' };
-    return { kind: 'offline', label: `Offline · ${n} unsynced ${n === 1 ? 'change' : 'changes'}` };
+    const label = n === 0 ? 'Offline' : `Offline · ${n} unsynced ${n === 1 ? 'change' : 'changes'}`;
+    return secure ? { kind: 'offline', label } : { kind: 'offline', label, detail: RELOAD_NEEDS_CONNECTION };
   }
   return { kind: 'syncing', label: 'Syncing…' };
 }

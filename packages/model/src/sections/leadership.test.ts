@@ -5,7 +5,10 @@ import {
   declineLead,
   isAway,
   offerLead,
+  resolveLeadChanges,
+  selectLeadChanges,
   selectLeadHistory,
+  selectLeadLosses,
   selectLeadTakenFrom,
   selectLeadership,
   selectOffersTo,
@@ -15,6 +18,7 @@ import {
 } from './leadership.js';
 import type { Result } from '../core/result.js';
 import { selectLog } from '../core/readers.js';
+import { createUndoManager, undo } from '../core/undo.js';
 import { selectSection } from './readers.js';
 import { MEMBERS, boardWithMembers, seeded } from '../testing/board.js';
 import { createPeers, snapshot } from '../testing/peers.js';
@@ -239,5 +243,119 @@ describe('concurrent leadership from three peers', () => {
     }
     // Every kind of attempt succeeded somewhere in the runs.
     expect([...exercised].sort()).toEqual(['lead.accepted', 'lead.declined', 'lead.offered', 'lead.steppedBack', 'lead.taken']);
+  });
+});
+
+describe('who lost a lead', () => {
+  const SEEDS = [1, 2, 3, 4, 5, 17, 42, 99];
+
+  it.each(SEEDS)('names the loser of two concurrent takes, one of them offline, on every peer (seed %i)', (seed) => {
+    const { doc, sectionId } = boardWithMembers();
+    const { docs, deliverShuffled } = createPeers(2, doc);
+    const [ada, grace] = docs as [Y.Doc, Y.Doc];
+    // Ada is offline: both take the lead, each believing they lead until the devices sync.
+    expect(takeLead(ada, { sectionId, by: A, at: 100 }).ok).toBe(true);
+    expect(takeLead(grace, { sectionId, by: B, at: 101 }).ok).toBe(true);
+    expect(selectLeadLosses(ada, A)).toEqual([]);
+    deliverShuffled(seed);
+
+    const winner = selectSection(ada, sectionId)?.lead;
+    const loser = winner === A ? B : A;
+    const takes = selectLeadHistory(ada, sectionId);
+    const winning = takes.find((e) => e.by === winner)!;
+    const losing = takes.find((e) => e.by === loser)!;
+    for (const peer of docs) {
+      const changes = selectLeadChanges(peer);
+      // The log can say "<winner> took the lead of Ideas from <loser>", and of the losing take
+      // that the winner's take kept the lead.
+      expect(changes.alsoFrom.get(winning.id)).toEqual([loser]);
+      expect(changes.lostTo.get(losing.id)).toBe(winner);
+      expect(changes.losses).toEqual([{ key: losing.id, sectionId, member: loser, by: winner, how: 'conflict', at: winning.at }]);
+      expect(selectLeadLosses(peer, winner!)).toEqual([]);
+    }
+    // Taking it back settles it for the loser; now the other one was taken from, knowingly.
+    const loserDoc = loser === A ? ada : grace;
+    expect(takeLead(loserDoc, { sectionId, by: loser, at: 200 }).ok).toBe(true);
+    deliverShuffled(seed + 1);
+    for (const peer of docs) {
+      expect(selectLeadLosses(peer, loser)).toEqual([]);
+      expect(selectLeadLosses(peer, winner!)).toMatchObject([{ by: loser, how: 'taken', at: 200 }]);
+    }
+  });
+
+  it.each(SEEDS)('three concurrent takes leave two losers, both told who won (seed %i)', (seed) => {
+    const { doc, sectionId } = boardWithMembers();
+    takeLead(doc, { sectionId, by: A, at: 10 });
+    const { docs, deliverShuffled } = createPeers(3, doc);
+    takeLead(docs[1]!, { sectionId, by: B, at: 20 });
+    takeLead(docs[2]!, { sectionId, by: C, at: 21 });
+    deliverShuffled(seed);
+    const winner = selectSection(docs[0]!, sectionId)!.lead!;
+    const losses = selectLeadChanges(docs[0]!).losses;
+    // A's lead was taken knowingly by both (each record says "from A"); the other taker lost the race.
+    expect(losses.map((l) => [l.member, l.by, l.how]).sort()).toEqual(
+      [[A, winner === B ? B : C, 'taken'], [winner === B ? C : B, winner, 'conflict']].sort(),
+    );
+    for (const peer of docs) expect(selectLeadChanges(peer).losses).toEqual(losses);
+  });
+
+  it('tells a lead taken while they were away, until they take it back', () => {
+    const { doc, sectionId } = boardWithMembers();
+    const { docs, deliverShuffled } = createPeers(2, doc);
+    const [ada, grace] = docs as [Y.Doc, Y.Doc];
+    takeLead(ada, { sectionId, by: A, at: 10 });
+    deliverShuffled(1);
+    // Ada is away; Grace takes over.
+    takeLead(grace, { sectionId, by: B, at: 20 });
+    deliverShuffled(2);
+    const take = selectLeadHistory(ada, sectionId).at(-1)!;
+    expect(take).toMatchObject({ by: B, from: A });
+    expect(selectLeadLosses(ada, A)).toEqual([{ key: take.id, sectionId, member: A, by: B, how: 'taken', at: 20 }]);
+    expect(selectLeadChanges(ada).alsoFrom.size).toBe(0);
+    takeLead(ada, { sectionId, by: A, at: 30 });
+    deliverShuffled(3);
+    expect(selectLeadLosses(grace, A)).toEqual([]);
+    // Grace, whose lead Ada took back, is told in turn.
+    expect(selectLeadLosses(grace, B)).toMatchObject([{ member: B, by: A, how: 'taken' }]);
+  });
+
+  it('does not tell anyone of a hand-over, a step back or an undone take', () => {
+    const { doc, sectionId } = boardWithMembers();
+    const manager = createUndoManager(doc);
+    takeLead(doc, { sectionId, by: A, at: 1 });
+    offerLead(doc, { sectionId, by: A, to: B, at: 1 });
+    acceptLead(doc, { sectionId, by: B, at: 1 });
+    expect(selectLeadChanges(doc).losses).toEqual([]);
+    takeLead(doc, { sectionId, by: C, at: 1 });
+    expect(selectLeadLosses(doc, B)).toMatchObject([{ by: C, how: 'taken' }]);
+    stepBack(doc, { sectionId, by: C, at: 1 });
+    expect(selectLeadChanges(doc).losses).toEqual([]);
+    takeLead(doc, { sectionId, by: A, at: 1 });
+    takeLead(doc, { sectionId, by: C, at: 1 });
+    expect(undo(manager, { by: C, at: 2 }).ok).toBe(true);
+    expect(selectSection(doc, sectionId)?.lead).toBe(A);
+    expect(selectLeadChanges(doc).losses).toEqual([]);
+  });
+
+  it('never throws and never names the current lead as a loser, whatever the log holds', () => {
+    const random = seeded(7);
+    const types = ['lead.taken', 'lead.accepted', 'lead.steppedBack', 'lead.offered', 'undo', 'redo'] as const;
+    const people = [A, B, C, 'ghost'];
+    for (let run = 0; run < 200; run++) {
+      const log = Array.from({ length: 12 }, (_, i) => ({
+        id: `e${i}`,
+        at: i,
+        by: people[Math.floor(random() * 4)]!,
+        type: types[Math.floor(random() * types.length)]!,
+        sectionId: random() < 0.9 ? 's1' : 'gone',
+        from: random() < 0.5 ? people[Math.floor(random() * 4)] : undefined,
+        detail: random() < 0.5 ? 'takeLead' : undefined,
+      }));
+      const lead = random() < 0.2 ? null : people[Math.floor(random() * 3)]!;
+      const { losses } = resolveLeadChanges(log, [{ id: 's1', lead }]);
+      for (const loss of losses) expect(loss.member).not.toBe(lead);
+      const pairs = losses.map((l) => `${l.sectionId}/${l.member}`);
+      expect(new Set(pairs).size).toBe(pairs.length);
+    }
   });
 });

@@ -11,6 +11,8 @@
  * Y.Array, so concurrent pushes all survive): the log says who tried, the section says who won.
  * An offer only counts while its author still leads (or nobody does; see readSection), so a
  * take concurrent with an offer makes the offer stale instead of letting it steal the lead back.
+ * A concurrent take records no `from` for the member who lost: resolveLeadChanges reconciles
+ * the log with the section so the loser is named and told.
  */
 import type * as Y from 'yjs';
 import { checkAt } from '../core/guards.js';
@@ -165,6 +167,120 @@ export function selectLeadHistory(doc: Y.Doc, sectionId?: string): LogEntry[] {
  */
 export function selectLeadTakenFrom(doc: Y.Doc, memberId: string, since = Number.NEGATIVE_INFINITY): LogEntry[] {
   return selectLog(doc).filter((e) => e.type === 'lead.taken' && e.from === memberId && e.at > since);
+}
+
+/**
+ * A lead someone lost without handing it over, and has not regained since:
+ * - 'taken': another member took it from them (the take's record names them as `from`), e.g.
+ *   while they were away;
+ * - 'conflict': they took it while another member took it too, at least one of them offline;
+ *   the document kept the other's take (Yjs last-writer-wins), so they believed they led until
+ *   the two devices synced, and no record names them.
+ */
+export interface LeadLoss {
+  /** Stable id for dismissing its notice: the winning take's record id ('taken'), or the loser's own take's ('conflict'). */
+  key: string;
+  sectionId: string;
+  /** Who lost the lead. */
+  member: string;
+  /** Who took it from them (taken) or whose concurrent take won (conflict). */
+  by: string;
+  how: 'taken' | 'conflict';
+  /** When the winning take happened (its author's clock). */
+  at: number;
+}
+
+/** What the log and the sections together say about lead changes (see resolveLeadChanges). */
+export interface LeadChanges {
+  /** Per 'lead.taken' / 'lead.accepted' record id: members who lost a lead they held through it, beyond its recorded `from`. */
+  alsoFrom: ReadonlyMap<string, readonly string[]>;
+  /** Per 'lead.taken' / 'lead.accepted' record id that lost a concurrent race: the member whose take won. */
+  lostTo: ReadonlyMap<string, string>;
+  /** Leads lost and not regained, one per member and section. */
+  losses: readonly LeadLoss[];
+}
+
+/** Undone or redone lead operations leave a member's belief unknown (the record names no section). */
+const LEAD_OPERATIONS: ReadonlySet<string> = new Set(['takeLead', 'acceptLead', 'stepBack']);
+
+/**
+ * Reconciles each section's lead history (the log, in document order) with who leads it now
+ * (the section), so that a concurrent take reads as what it was. Pure; never throws.
+ *
+ * Walking a section's records, each take or accept opens a "claim" (that member believes they
+ * lead) and ends the claim of the member it names as `from` (they saw that member lead). A
+ * step back ends one's own claim; an undo or redo of a lead operation ends it too, since the
+ * record does not say which section it touched (no notice is better than a wrong one). At the
+ * end, a claim still open for anyone but the current lead was lost to a concurrent take: the
+ * current lead's claim won. A member named as `from` who did not take the lead back lost it by
+ * a take (while someone leads: once nobody does, earlier takes are history).
+ */
+export function resolveLeadChanges(log: readonly LogEntry[], sections: readonly Pick<SectionView, 'id' | 'lead'>[]): LeadChanges {
+  const alsoFrom = new Map<string, string[]>();
+  const lostTo = new Map<string, string>();
+  const losses: LeadLoss[] = [];
+  const leadOf = new Map(sections.map((s) => [s.id, s.lead]));
+  const claims = new Map<string, Map<string, LogEntry>>();
+  const takenFrom = new Map<string, Map<string, LogEntry>>();
+  const of = <V>(map: Map<string, Map<string, V>>, sectionId: string) => {
+    let inner = map.get(sectionId);
+    if (!inner) map.set(sectionId, (inner = new Map()));
+    return inner;
+  };
+
+  for (const e of log) {
+    if ((e.type === 'undo' || e.type === 'redo') && e.by && LEAD_OPERATIONS.has(e.detail ?? '')) {
+      for (const open of claims.values()) open.delete(e.by);
+      continue;
+    }
+    if (!e.sectionId || !e.by || !leadOf.has(e.sectionId)) continue;
+    const open = of(claims, e.sectionId);
+    const taken = of(takenFrom, e.sectionId);
+    if (e.type === 'lead.taken' || e.type === 'lead.accepted') {
+      if (e.from && open.has(e.from)) {
+        open.delete(e.from);
+        if (e.type === 'lead.taken') taken.set(e.from, e);
+      }
+      open.set(e.by, e);
+      taken.delete(e.by);
+    } else if (e.type === 'lead.steppedBack') {
+      open.delete(e.by);
+      taken.delete(e.by);
+      // Nobody leads any more: earlier takes are history (anyone may simply take the lead).
+      if (open.size === 0) taken.clear();
+    }
+  }
+
+  for (const [sectionId, lead] of leadOf) {
+    const open = claims.get(sectionId);
+    const winner = lead === null ? undefined : open?.get(lead);
+    if (lead !== null && winner && open) {
+      for (const [member, claim] of open) {
+        if (member === lead) continue;
+        lostTo.set(claim.id, lead);
+        if (winner.from !== member) alsoFrom.set(winner.id, [...(alsoFrom.get(winner.id) ?? []), member]);
+        losses.push({ key: claim.id, sectionId, member, by: lead, how: 'conflict', at: winner.at });
+      }
+    }
+    // Once nobody leads (the taker stepped back), a take is history: anyone may simply take it.
+    for (const [member, recorded] of lead === null ? [] : (takenFrom.get(sectionId) ?? [])) {
+      if (member === lead || open?.has(member)) continue;
+      // Taken by several at once: the take that kept the lead is the one to tell.
+      const take = winner?.from === member ? winner : recorded;
+      losses.push({ key: take.id, sectionId, member, by: take.by as string, how: 'taken', at: take.at });
+    }
+  }
+  return { alsoFrom, lostTo, losses };
+}
+
+/** resolveLeadChanges over the document's log and sections. */
+export function selectLeadChanges(doc: Y.Doc): LeadChanges {
+  return resolveLeadChanges(selectLog(doc), selectSections(doc));
+}
+
+/** The leads `memberId` lost and has not regained (what their "Take it back" notices show). */
+export function selectLeadLosses(doc: Y.Doc, memberId: string): LeadLoss[] {
+  return selectLeadChanges(doc).losses.filter((l) => l.member === memberId);
 }
 
 /**
