@@ -15,6 +15,7 @@ import './styles/timer.css';
 import './styles/notices.css';
 import './styles/agreement.css';
 import './styles/purpose.css';
+import './styles/brainstorm.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

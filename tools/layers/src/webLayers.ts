@@ -44,6 +44,12 @@ const UI_MODEL_NAMES = [
   'KANER_LEVELS',
   // Pure reading of lead changes over plain log records and leads (no document).
   'resolveLeadChanges',
+  'MAX_CARD_TEXT',
+  'MAX_CLUSTER_NAME',
+  'MAX_COLUMN_TITLE',
+  'MAX_VOTE_BUDGET',
+  'CARD_COLOURS',
+  'DEFAULT_CARD_COLOUR',
 ];
 
 /** More model names per web folder (relative to apps/web/src); `actions/` may import anything. */

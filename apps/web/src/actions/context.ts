@@ -4,6 +4,7 @@ import type { Role } from '../storage/recentBoards.js';
 import type { BoardStore } from '../store/BoardStore.js';
 import type { HistoryStore } from '../store/HistoryStore.js';
 import type { PresenceStore } from '../store/PresenceStore.js';
+import type { SealingStore } from '../store/SealingStore.js';
 import type { BoardConnection } from '../sync/BoardConnection.js';
 import type { ActionContext } from './types.js';
 
@@ -14,6 +15,9 @@ export interface ActionSources {
   store: BoardStore;
   presence: PresenceStore;
   history: HistoryStore;
+  sealing: SealingStore;
+  boardId: string;
+  token: string;
 }
 
 /** The action context of `board` for `member`: its document, role, relay clock and stores. */
@@ -26,5 +30,7 @@ export function createActionContext(board: ActionSources, member: DeviceMember |
     store: board.store,
     presence: board.presence,
     history: board.history,
+    sealing: board.sealing,
+    relay: { boardId: board.boardId, token: board.token },
   };
 }

@@ -9,6 +9,11 @@ import { acceptLead, declineLead, offerLead, stepBack, takeLead } from './leadAc
 import { nextPhase, previousPhase } from './phaseActions.js';
 import { endSpotlight, startSpotlight } from './spotlightActions.js';
 import { addTime, pauseTimer, resetTimer, resumeTimer, startTimer } from './timerActions.js';
+import { setAnonymous, setColumns, revealDrafts } from './brainstormSetupActions.js';
+import { addCard, deleteCard, editCard, moveCard, setCardColour } from './cardActions.js';
+import { createCluster, mergeClusters, moveCluster, removeCluster, renameCluster } from './clusterActions.js';
+import { deleteDraft, editDraft, saveDraft, shareDraftEarly } from './draftActions.js';
+import { castDots, closeVote, setVoteBudget } from './voteActions.js';
 import type { Action } from './types.js';
 
 /** The actions by name. */
@@ -37,6 +42,26 @@ export const ACTIONS = {
   endSpotlight,
   undo,
   redo,
+  setColumns,
+  setAnonymous,
+  revealDrafts,
+  addCard,
+  editCard,
+  deleteCard,
+  setCardColour,
+  moveCard,
+  createCluster,
+  renameCluster,
+  mergeClusters,
+  moveCluster,
+  removeCluster,
+  saveDraft,
+  editDraft,
+  deleteDraft,
+  shareDraftEarly,
+  castDots,
+  setVoteBudget,
+  closeVote,
 } as const;
 
 type Actions = typeof ACTIONS;
@@ -51,6 +76,8 @@ export type ValueOf<N extends ActionName> = Actions[N] extends Action<infer _T, 
 
 /** Any action's target (for code that handles actions generically). */
 export type AnyActionTarget = { sectionId: string } | undefined;
+
+export type { SectionCallResult } from '../api/sealedSections.js';
 
 export { performAction, registeredActions } from './registry.js';
 export type { Action, ActionContext, Availability, Confirmation, KeyPress } from './types.js';

@@ -11,6 +11,7 @@ import type { Role } from '../storage/recentBoards.js';
 import { BoardStore } from '../store/BoardStore.js';
 import { HistoryStore } from '../store/HistoryStore.js';
 import { PresenceStore } from '../store/PresenceStore.js';
+import { SealingStore } from '../store/SealingStore.js';
 import type { ActionContext } from './types.js';
 
 export const ADA: DeviceMember = { id: 'member-ada', name: 'Ada Lovelace', color: '#6366f1' };
@@ -29,7 +30,18 @@ export function actionBoard() {
   const store = new BoardStore(doc);
   const presence = new PresenceStore(awareness, clock.now);
   const history = new HistoryStore(createUndoManager(doc));
-  const ctx = (member: DeviceMember | null, role: Role = 'edit'): ActionContext => ({ doc, role, member, now: clock.now, store, presence, history });
+  const sealing = new SealingStore('test-board');
+  const ctx = (member: DeviceMember | null, role: Role = 'edit'): ActionContext => ({
+    doc,
+    role,
+    member,
+    now: clock.now,
+    store,
+    presence,
+    history,
+    sealing,
+    relay: { boardId: 'test-board', token: 'test-token' },
+  });
   const sections = store.getSectionIds();
   const destroy = () => {
     awareness.destroy();

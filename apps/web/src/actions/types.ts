@@ -12,6 +12,7 @@ import type { Role } from '../storage/recentBoards.js';
 import type { BoardStore } from '../store/BoardStore.js';
 import type { HistoryStore } from '../store/HistoryStore.js';
 import type { PresenceStore } from '../store/PresenceStore.js';
+import type { SealingStore } from '../store/SealingStore.js';
 
 /** Whether an action can run now, and if not, the sentence that says why (shown on the control). */
 export type Availability = { ok: true } | { ok: false; reason: string };
@@ -29,6 +30,10 @@ export interface ActionContext {
   store: BoardStore;
   presence: PresenceStore;
   history: HistoryStore;
+  /** The board key (sealing) and this device's plaintexts of its own sealed items. */
+  sealing: SealingStore;
+  /** The relay side of actions that need it (reveal, tally): the board and the token in use. */
+  relay: { boardId: string; token: string };
 }
 
 /** A question to ask before performing (the UI shows it as a confirm dialog). */

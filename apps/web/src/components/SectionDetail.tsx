@@ -10,6 +10,7 @@ import { useViewers } from '../hooks/useViewers.js';
 import { KINDS } from '../kinds.js';
 import { titleProblem } from '../titleText.js';
 import { Avatar } from './Avatar.js';
+import { BrainstormSection } from './BrainstormSection.js';
 import { Icon } from './Icon.js';
 import { InlineEdit } from './InlineEdit.js';
 import { KindChip } from './KindChip.js';
@@ -80,6 +81,8 @@ export function SectionDetail({ id, index, count }: { id: string; index: number;
 
       {section.kind === 'purpose' ? (
         <PurposeContent section={section} />
+      ) : section.kind === 'brainstorm' ? (
+        <BrainstormSection section={section} />
       ) : (
         <div className={`detail__content kind-${section.kind}-soft`} data-testid="section-content">
           <span className={`detail__content-icon kind-${section.kind}`}><Icon name={section.kind} size={22} /></span>

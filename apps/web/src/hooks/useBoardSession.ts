@@ -9,7 +9,9 @@ import { deviceStorage } from '../storage/localJson.js';
 import { findRecentBoard, rememberBoard, type Role } from '../storage/recentBoards.js';
 import type { BoardStore } from '../store/BoardStore.js';
 import type { HistoryStore } from '../store/HistoryStore.js';
+import { loadBoardKey } from '../sealing/boardKey.js';
 import { openBoardStores } from '../store/openBoardStores.js';
+import { SealingStore } from '../store/SealingStore.js';
 import type { PresenceStore } from '../store/PresenceStore.js';
 import { BoardConnection } from '../sync/BoardConnection.js';
 import { problemForStatus, type BoardProblem } from '../sync/closeCodes.js';
@@ -25,6 +27,8 @@ export interface OpenBoard {
   store: BoardStore;
   presence: PresenceStore;
   history: HistoryStore;
+  /** The board key and this device's plaintexts of its own sealed items. */
+  sealing: SealingStore;
 }
 
 /** Where opening a board stands. */
@@ -62,10 +66,13 @@ export function useBoardSession(boardId: string, urlToken: string | null): Board
     const connection = new BoardConnection({ boardId, token });
     const stores = openBoardStores(connection);
     const { store, presence, history } = stores;
+    const sealing = new SealingStore(boardId);
+    const stopKey = loadBoardKey(sealing, token);
     let closed = false;
     const close = () => {
       if (closed) return;
       closed = true;
+      stopKey();
       stores.destroy();
       connection.destroy();
     };
@@ -80,7 +87,7 @@ export function useBoardSession(boardId: string, urlToken: string | null): Board
       const editToken = role === 'edit' ? token : (recent?.editToken ?? null);
       const viewToken = role === 'view' ? token : ((result.kind === 'granted' ? result.viewToken : undefined) ?? recent?.viewToken ?? null);
       rememberBoard(storage, { boardId, role, editToken: editToken ?? undefined, viewToken: viewToken ?? undefined });
-      setBoard({ boardId, role, token, editToken, viewToken, connection, store, presence, history });
+      setBoard({ boardId, role, token, editToken, viewToken, connection, store, presence, history, sealing });
     });
     return () => {
       setBoard(null);

@@ -31,6 +31,7 @@ import {
   type SpotlightView,
 } from '@roundtable/model';
 import * as Y from 'yjs';
+import { BrainstormStore } from './BrainstormStore.js';
 import { Index } from './Index.js';
 import { KeyedCollection } from './KeyedCollection.js';
 import { runBatch, type Batch } from './KeyedListeners.js';
@@ -95,6 +96,8 @@ export class BoardStore {
   readonly log: LogCollection;
   /** Board metadata (`meta`) and the raw spotlight (`spotlight`). */
   readonly meta: KeyedCollection<MetaRecord>;
+  /** Brainstorm cards, clusters, layouts and sealed-item progress (`BrainstormStore`). */
+  readonly brainstorm: BrainstormStore;
   private readonly stops: (() => void)[] = [];
   private leadsList: { version: number; ids: readonly string[]; value: readonly SectionLead[] } | null = null;
   private membersList: { version: number; ids: readonly string[]; value: readonly MemberView[] } | null = null;
@@ -123,6 +126,12 @@ export class BoardStore {
     this.meta.flush(new Set());
 
     this.log = new LogCollection(log);
+    this.brainstorm = new BrainstormStore(doc, sections as unknown as Y.Map<unknown>);
+    const onBrainstorm = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>): void => {
+      for (const event of events) this.brainstorm.route(event, sections as unknown as Y.AbstractType<unknown>);
+    };
+    sections.observeDeep(onBrainstorm);
+    this.stops.push(() => sections.unobserveDeep(onBrainstorm));
 
     this.stops.push(feedFromMap(sections, this.sections), feedFromMap(members, this.members));
     const onMeta = () => this.meta.invalidateAll(['meta', 'spotlight']);
@@ -139,6 +148,7 @@ export class BoardStore {
     this.members.flush(batch);
     this.meta.flush(batch);
     this.log.flush(batch);
+    this.brainstorm.flush(batch);
     runBatch(batch);
   };
 
@@ -227,5 +237,6 @@ export class BoardStore {
     this.leads.clear();
     this.members.clear();
     this.meta.clear();
+    this.brainstorm.clear();
   }
 }

@@ -1,0 +1,123 @@
+/**
+ * One brainstorm card, memo'd and reading its own record (`useBrainstormCard`): a remote edit
+ * of another card does not render it. Shows the text, the author (nothing when anonymous),
+ * and per phase: edit / colour / delete, dragging onto cards, groups and columns (cluster
+ * phase), or dot controls (vote phase).
+ */
+import { useDraggable, useDroppable } from '@dnd-kit/core';
+import { CARD_COLOURS, type CardColour } from '@roundtable/model';
+import { memo, useState } from 'react';
+import { useAction } from '../hooks/useAction.js';
+import { useBrainstormCard } from '../hooks/useBrainstormCard.js';
+import { useMember } from '../hooks/useMember.js';
+import { Avatar } from './Avatar.js';
+import { CardComposer } from './CardComposer.js';
+import { DotControls } from './DotControls.js';
+import { Icon } from './Icon.js';
+
+/** What a card shows beside its text in the current phase. */
+export type CardMode = 'edit' | 'drag' | 'vote' | 'read';
+
+/** First words of a card, for labels and announcements. */
+export const cardName = (text: string) => (text.length > 48 ? `${text.slice(0, 48).trimEnd()}…` : text);
+
+/** The card with `cardId` in section `sectionId`. */
+export const BrainstormCard = memo(function BrainstormCard({ sectionId, cardId, mode }: { sectionId: string; cardId: string; mode: CardMode }) {
+  const card = useBrainstormCard(cardId);
+  const author = useMember(card?.author ?? null);
+  const edit = useAction('editCard', { sectionId, cardId });
+  const remove = useAction('deleteCard', { sectionId, cardId });
+  const colour = useAction('setCardColour', { sectionId, cardId });
+  const [editing, setEditing] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const drag = useDraggable({ id: `card:${cardId}`, disabled: mode !== 'drag' });
+  const drop = useDroppable({ id: `card:${cardId}`, disabled: mode !== 'drag' });
+  if (!card) return null;
+  const name = cardName(card.text);
+
+  const setRefs = (node: HTMLElement | null) => {
+    drag.setNodeRef(node);
+    drop.setNodeRef(node);
+  };
+  const style = drag.transform ? { transform: `translate3d(${drag.transform.x}px, ${drag.transform.y}px, 0)` } : undefined;
+
+  return (
+    <li
+      ref={setRefs}
+      className={`bcard card-${card.color}${drag.isDragging ? ' bcard--dragging' : ''}${drop.isOver && !drag.isDragging ? ' bcard--over' : ''}`}
+      style={style}
+      data-testid="card"
+      data-card-id={cardId}
+      data-drag-id={mode === 'drag' ? `card:${cardId}` : undefined}
+      aria-label={name}
+    >
+      {editing ? (
+        <CardComposer
+          label="Card text"
+          submitLabel="Save"
+          initial={card.text}
+          autoFocus
+          onCancel={() => setEditing(false)}
+          onSubmit={(text) => {
+            const result = edit.run({ text });
+            if (result.ok) setEditing(false);
+            return result.ok ? null : result.error;
+          }}
+        />
+      ) : (
+        <p className="bcard__text" data-testid="card-text">{card.text}</p>
+      )}
+      <div className="bcard__footer">
+        {author ? (
+          <span className="bcard__author" data-testid="card-author">
+            <Avatar name={author.name} color={author.color} size={18} />
+            {author.name}
+          </span>
+        ) : <span />}
+        {mode === 'drag' ? (
+          <button type="button" className="bcard__handle btn btn--ghost btn--sm btn--icon" aria-label={`Drag card: ${name}`} {...drag.listeners} {...drag.attributes}>
+            <Icon name="grip" size={14} />
+          </button>
+        ) : null}
+        {(mode === 'edit' || mode === 'drag') && !edit.disabled && !editing ? (
+          <span className="bcard__actions">
+            <button type="button" className="btn btn--ghost btn--sm btn--icon" aria-label={`Edit card: ${name}`} onClick={() => setEditing(true)}>
+              <Icon name="edit" size={14} />
+            </button>
+            <ColourPicker current={card.color} name={name} disabled={colour.disabled} onPick={(color) => {
+              const result = colour.run({ color });
+              setError(result.ok ? null : result.error);
+            }} />
+            <button type="button" className="btn btn--ghost btn--sm btn--icon" aria-label={`Delete card: ${name}`} disabled={remove.disabled} title={remove.reason ?? undefined} onClick={() => {
+              const result = remove.run();
+              setError(result.ok ? null : result.error);
+            }}>
+              <Icon name="trash" size={14} />
+            </button>
+          </span>
+        ) : null}
+      </div>
+      {mode === 'vote' ? <DotControls sectionId={sectionId} targetId={cardId} name={name} /> : null}
+      {error ? <p className="form-error" role="alert">{error}</p> : null}
+    </li>
+  );
+});
+
+/** Colour swatches behind one small button (a native <details> disclosure, keyboard friendly). */
+function ColourPicker({ current, name, disabled, onPick }: { current: CardColour; name: string; disabled: boolean; onPick: (c: CardColour) => void }) {
+  return (
+    <details className="colour-picker">
+      <summary className={`colour-picker__summary btn btn--ghost btn--sm btn--icon${disabled ? ' is-disabled' : ''}`} aria-label={`Colour of card: ${name}`}>
+        <span className={`colour-picker__dot card-${current}`} aria-hidden="true" />
+      </summary>
+      <div className="colour-picker__menu" role="group" aria-label="Card colours">
+        {CARD_COLOURS.map((c) => (
+          <button key={c} type="button" className={`colour-picker__swatch card-${c}`} aria-label={c} aria-pressed={c === current} onClick={(e) => {
+            onPick(c);
+            (e.currentTarget.closest('details') as HTMLDetailsElement | null)?.removeAttribute('open');
+          }} />
+        ))}
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,51 @@
+/**
+ * Drag and drop of the cluster phase (dnd-kit): ids are `card:<id>`, `cluster:<id>` and
+ * `column:<id>`. Pointer drops pick the innermost target under the pointer (a card over the
+ * group around it over the column); the keyboard moves from target to target in reading
+ * order (arrow keys), so every drop a mouse can make is a few key presses away.
+ */
+import { closestCenter, pointerWithin, type CollisionDetection, type KeyboardCoordinateGetter } from '@dnd-kit/core';
+
+/** What a drag id names. */
+export function parseDragId(id: string | number | undefined | null): { type: 'card' | 'cluster' | 'column'; id: string } | null {
+  if (typeof id !== 'string') return null;
+  const at = id.indexOf(':');
+  const type = id.slice(0, at);
+  return type === 'card' || type === 'cluster' || type === 'column' ? { type, id: id.slice(at + 1) } : null;
+}
+
+const RANK = { card: 0, cluster: 1, column: 2 } as const;
+
+/** Innermost droppable under the pointer; closest centre for the keyboard (no pointer). */
+export const brainstormCollisions: CollisionDetection = (args) => {
+  if (args.pointerCoordinates) {
+    const hits = pointerWithin(args).filter((c) => c.id !== args.active.id);
+    return hits.sort((a, b) => (RANK[parseDragId(a.id)?.type ?? 'column'] - RANK[parseDragId(b.id)?.type ?? 'column']));
+  }
+  return closestCenter({ ...args, droppableContainers: args.droppableContainers.filter((c) => c.id !== args.active.id) });
+};
+
+/** The drop targets in reading order (document order), leaving out the dragged item and what it holds. */
+function targetsInOrder(activeId: string): string[] {
+  const active = document.querySelector(`[data-drag-id="${CSS.escape(activeId)}"]`);
+  return [...document.querySelectorAll<HTMLElement>('[data-drag-id]')]
+    .filter((el) => el !== active && !(active && active.contains(el)))
+    .map((el) => el.dataset.dragId!)
+    .filter(Boolean);
+}
+
+/** Arrow keys jump to the next / previous drop target; the dragged item's centre lands on its centre. */
+export const brainstormKeyboardCoordinates: KeyboardCoordinateGetter = (event, { active, context }) => {
+  const forward = event.code === 'ArrowDown' || event.code === 'ArrowRight';
+  const backward = event.code === 'ArrowUp' || event.code === 'ArrowLeft';
+  if (!forward && !backward) return undefined;
+  event.preventDefault();
+  const order = targetsInOrder(String(active));
+  if (order.length === 0) return undefined;
+  const current = context.over ? order.indexOf(String(context.over.id)) : -1;
+  const next = current < 0 ? (forward ? 0 : order.length - 1) : Math.min(order.length - 1, Math.max(0, current + (forward ? 1 : -1)));
+  const rect = context.droppableRects.get(order[next]!);
+  const moving = context.collisionRect;
+  if (!rect || !moving) return undefined;
+  return { x: rect.left + rect.width / 2 - moving.width / 2, y: rect.top + rect.height / 2 - moving.height / 2 };
+};

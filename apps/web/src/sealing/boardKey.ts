@@ -1,0 +1,53 @@
+/**
+ * Loads a board's public key into a `SealingStore`: from this device's cache first (so drafts
+ * can be sealed offline after a reload), then from the relay (`GET /api/boards/:id/key`, the
+ * only source: never the document, which any editor can write). The fingerprint is checked by
+ * `parseBoardKeyResponse`; a cached key the relay contradicts is replaced.
+ */
+import { createSealer, decodeBase64Url, encodeBase64Url, keyFingerprint, parseBoardKeyResponse } from '@roundtable/sealing';
+import { deviceStorage, readJson, writeJson } from '../storage/localJson.js';
+import type { SealingStore } from '../store/SealingStore.js';
+
+const cacheKey = (boardId: string) => `roundtable.boardKey.${boardId}`;
+
+function fromCache(boardId: string): Uint8Array | null {
+  const raw = readJson(deviceStorage(), cacheKey(boardId));
+  if (typeof raw !== 'string') return null;
+  const key = decodeBase64Url(raw);
+  return key && key.length === 32 ? key : null;
+}
+
+function use(store: SealingStore, publicKey: Uint8Array): void {
+  store.setKey({ status: 'ready', fingerprint: keyFingerprint(publicKey), sealer: createSealer(store.boardId, publicKey) });
+}
+
+/** Fetches (or restores) the board key of `store.boardId` with `token`. Returns a cancel function. */
+export function loadBoardKey(store: SealingStore, token: string): () => void {
+  let cancelled = false;
+  const cached = fromCache(store.boardId);
+  if (cached) use(store, cached);
+  void (async () => {
+    try {
+      const response = await fetch(`/api/boards/${encodeURIComponent(store.boardId)}/key`, { headers: { authorization: `Bearer ${token}`, accept: 'application/json' }, cache: 'no-store' });
+      const body: unknown = await response.json().catch(() => null);
+      if (cancelled) return;
+      if (!response.ok) {
+        const error = typeof (body as { error?: unknown } | null)?.error === 'string' ? (body as { error: string }).error : `${response.status}`;
+        if (!cached) store.setKey({ status: 'error', message: `The board's sealing key is not available (${error}).` });
+        return;
+      }
+      const parsed = parseBoardKeyResponse(body);
+      if (!parsed.ok) {
+        store.setKey({ status: 'error', message: `The server sent a sealing key that does not check out (${parsed.error}).` });
+        return;
+      }
+      writeJson(deviceStorage(), cacheKey(store.boardId), encodeBase64Url(parsed.value.publicKey));
+      if (!cached || encodeBase64Url(cached) !== encodeBase64Url(parsed.value.publicKey)) use(store, parsed.value.publicKey);
+    } catch {
+      if (!cancelled && !cached) store.setKey({ status: 'error', message: 'Offline: private cards can be written once this board has been opened online.' });
+    }
+  })();
+  return () => {
+    cancelled = true;
+  };
+}
