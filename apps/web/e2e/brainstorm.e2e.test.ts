@@ -1,0 +1,178 @@
+/**
+ * A brainstorm as three people live it on a plain-http LAN origin (issue 8): `board.test`
+ * mapped to 127.0.0.1 by Chromium's host resolver, so `isSecureContext` is false and sealing
+ * runs without `crypto.subtle`. Ada and Ben write privately while Cleo sees only counts; Ada
+ * (the lead) reveals; Ben groups with the mouse and Cleo with the keyboard only; everyone
+ * votes with 3 dots; Ada closes the vote and the results are in the right order.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible } from './axe.js';
+import { CHROMIUM_ARGS } from './browser.js';
+import { createBoard, join, openSection } from './helpers.js';
+import { startE2ERelay, type E2ERelay } from './relay.js';
+
+const IDEAS = 'Ideas';
+let relay: E2ERelay;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+let origin = '';
+
+beforeAll(async () => {
+  relay = await startE2ERelay();
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP board.test 127.0.0.1'] });
+  origin = relay.url.replace('127.0.0.1', 'board.test');
+});
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await browser?.close();
+  await relay?.dispose();
+});
+
+async function person(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  contexts.push(context);
+  return context.newPage();
+}
+
+const cardTexts = (page: Page) => page.getByTestId('brainstorm-board').getByTestId('card-text').allTextContents();
+const card = (page: Page, text: string) => page.locator('[data-testid="card"]', { has: page.getByTestId('card-text').getByText(text, { exact: true }) });
+
+async function writePrivately(page: Page, text: string): Promise<void> {
+  const box = page.getByLabel(`Add a private card to ${IDEAS}`);
+  await box.fill(text);
+  await box.press('Enter');
+  await page.getByTestId('my-draft').getByText(text, { exact: true }).waitFor();
+}
+
+async function waitForStatus(page: Page, text: string): Promise<void> {
+  await page.getByTestId('brainstorm-status').filter({ hasText: text }).waitFor({ timeout: 10_000 });
+}
+
+describe('a brainstorm with three people on a non-secure origin', () => {
+  let ada: Page;
+  let ben: Page;
+  let cleo: Page;
+
+  it('opens the brainstorm on three devices over plain http', async () => {
+    ada = await person();
+    const link = await createBoard(ada, origin, 'Team retro', 'Facilitated workshop', 'Ada Lovelace');
+    expect(new URL(link).hostname).toBe('board.test');
+    ben = await person();
+    await ben.goto(link);
+    await join(ben, 'Ben Okafor');
+    cleo = await person();
+    await cleo.goto(link);
+    await join(cleo, 'Cleo Park');
+    for (const page of [ada, ben, cleo]) {
+      expect(await page.evaluate(() => window.isSecureContext)).toBe(false);
+      await openSection(page, IDEAS);
+      await page.getByTestId('seal-badge').filter({ hasText: 'Private' }).waitFor({ timeout: 10_000 });
+    }
+    await ada.getByTestId('lead-bar').getByRole('button', { name: 'Take the lead', exact: true }).click();
+    const title = await ada.getByTestId('seal-badge').getAttribute('title');
+    expect(title).toMatch(/^Sealed for this board · fingerprint [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4}$/);
+  });
+
+  it('lets Ada and Ben write privately while Cleo sees only counts', async () => {
+    await writePrivately(ada, 'Ship every week');
+    await writePrivately(ada, 'Pair more often');
+    await writePrivately(ben, 'Fewer meetings');
+    await writePrivately(ben, 'Async standups');
+    await waitForStatus(cleo, '4 drafts from 2 people');
+    expect(await cleo.getByTestId('section-detail').textContent()).not.toMatch(/Ship every week|Fewer meetings/);
+    expect(await ben.getByTestId('section-detail').textContent()).not.toMatch(/Ship every week/);
+    // Over the limit: a clear message, and nothing lost.
+    const long = 'x'.repeat(2_001);
+    const box = cleo.getByLabel(`Add a private card to ${IDEAS}`);
+    await box.fill(long);
+    await box.press('Enter');
+    await cleo.getByRole('alert').filter({ hasText: 'the limit is 2,000' }).waitFor();
+    expect(await box.inputValue()).toBe(long);
+    await box.fill('');
+    // Drafts survive a reload (the text lives on the author's device only).
+    await ada.reload();
+    await openSection(ada, IDEAS);
+    await ada.getByTestId('my-draft').getByText('Pair more often', { exact: true }).waitFor({ timeout: 10_000 });
+    await expectAccessible(cleo, 'brainstorm, write phase (counts only)');
+    await expectAccessible(ada, 'brainstorm, write phase (my drafts)');
+  });
+
+  it('reveals every draft when the lead asks; Ben cannot (Ada leads)', async () => {
+    expect(await ben.getByRole('button', { name: 'Reveal cards' }).isDisabled()).toBe(true);
+    await ada.getByRole('button', { name: 'Reveal cards' }).click();
+    await ada.getByTestId('brainstorm-message').filter({ hasText: 'Revealed 4 cards' }).waitFor({ timeout: 10_000 });
+    for (const page of [ada, ben, cleo]) {
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid="brainstorm-board"] [data-testid="card"]').length === 4, undefined, { timeout: 10_000 });
+      expect((await cardTexts(page)).sort()).toEqual(['Async standups', 'Fewer meetings', 'Pair more often', 'Ship every week']);
+    }
+    await card(cleo, 'Ship every week').getByTestId('card-author').filter({ hasText: 'Ada Lovelace' }).waitFor();
+    await ada.getByRole('button', { name: 'Next phase' }).click();
+    await cleo.getByTestId('section-detail').getByText('Drag card', { exact: false }).first().waitFor({ state: 'attached', timeout: 10_000 }).catch(() => undefined);
+    await expectAccessible(ada, 'brainstorm, cluster phase');
+  });
+
+  it('groups cards with the mouse (Ben) and with the keyboard only (Cleo)', async () => {
+    await ben.getByRole('button', { name: 'Drag card: Pair more often' }).waitFor({ timeout: 10_000 });
+    const handle = ben.getByRole('button', { name: 'Drag card: Pair more often' });
+    const from = (await handle.boundingBox())!;
+    const to = (await card(ben, 'Ship every week').getByTestId('card-text').boundingBox())!;
+    await ben.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await ben.mouse.down();
+    for (let i = 1; i <= 12; i++) await ben.mouse.move(from.x + ((to.x + 20 - from.x) * i) / 12, from.y + ((to.y + 8 - from.y) * i) / 12);
+    await ben.mouse.up();
+    for (const page of [ada, ben, cleo]) await page.getByTestId('cluster').first().waitFor({ timeout: 10_000 });
+    expect(await ben.getByTestId('cluster').getByTestId('card-text').allTextContents()).toEqual(['Ship every week', 'Pair more often']);
+
+    // Cleo: focus the handle, Space to pick up, arrows until the announcement names the target, Space to drop.
+    const cleoHandle = cleo.getByRole('button', { name: 'Drag card: Async standups' });
+    await cleoHandle.focus();
+    await cleo.keyboard.press('Space');
+    let announced = '';
+    for (let i = 0; i < 12 && !announced.includes('over card “Fewer meetings”'); i++) {
+      await cleo.keyboard.press('ArrowDown');
+      announced = (await cleo.locator('[id^="DndLiveRegion"]').textContent()) ?? '';
+      if (announced.includes('Dropped')) break;
+    }
+    expect(announced).toContain('card “Async standups” is over card “Fewer meetings”');
+    await cleo.keyboard.press('Space');
+    for (const page of [ada, ben, cleo]) await page.waitForFunction(() => document.querySelectorAll('[data-testid="cluster"]').length === 2, undefined, { timeout: 10_000 });
+
+    // Name both groups inline.
+    for (const [first, name] of [['Ship every week', 'Delivery'], ['Fewer meetings', 'Meetings']] as const) {
+      const group = ada.locator('[data-testid="cluster"]', { has: ada.getByText(first, { exact: true }) });
+      await group.getByRole('button', { name: /Unnamed group/ }).click();
+      await ada.getByTestId('cluster-name').fill(name);
+      await ada.getByTestId('cluster-name').press('Enter');
+      await cleo.locator('[data-testid="cluster"]', { hasText: name }).waitFor({ timeout: 10_000 });
+    }
+  });
+
+  it('lets everyone vote with 3 dots, others seeing only how many voted', async () => {
+    await ada.getByRole('button', { name: 'Next phase' }).click();
+    for (const page of [ada, ben, cleo]) await page.getByTestId('dots-left').filter({ hasText: 'You have 3 of 3 dots left' }).waitFor({ timeout: 10_000 });
+    const dot = async (page: Page, name: string, times: number) => {
+      for (let i = 0; i < times; i++) await page.getByRole('button', { name: `Add a dot to ${name}` }).click();
+    };
+    await dot(ada, 'Meetings', 2);
+    await dot(ada, 'Ship every week', 1);
+    await ada.getByTestId('dots-left').filter({ hasText: 'You have 0 of 3 dots left' }).waitFor();
+    expect(await ada.getByRole('button', { name: 'Add a dot to Pair more often' }).isDisabled()).toBe(true);
+    await waitForStatus(cleo, '1 of 3 have voted');
+    await dot(ben, 'Meetings', 3);
+    await dot(cleo, 'Pair more often', 1);
+    await waitForStatus(ada, '3 of 3 have voted');
+    await expectAccessible(cleo, 'brainstorm, vote phase');
+  });
+
+  it('closes the vote: the relay counts and everyone sees the results in order', async () => {
+    await ada.getByRole('button', { name: 'Close vote and count' }).click();
+    for (const page of [ada, ben, cleo]) {
+      await page.getByTestId('results').waitFor({ timeout: 10_000 });
+      expect(await page.getByTestId('result-title').allTextContents()).toEqual(['Group: Meetings', 'Group: Delivery']);
+      expect(await page.getByTestId('result-votes').allTextContents()).toEqual(['5', '2']);
+    }
+    expect(await ben.getByTestId('results').textContent()).toContain('3 people voted: Ada Lovelace, Ben Okafor, Cleo Park');
+    await expectAccessible(ben, 'brainstorm, results');
+  });
+});
