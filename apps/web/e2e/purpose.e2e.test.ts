@@ -139,6 +139,8 @@ describe('the shared purpose', () => {
     await statement(grace).click();
     await grace.keyboard.press('Control+End');
     await grace.keyboard.type(' Typed offline.');
+    // Text edits count as unsynced changes (the binding's own origin counts).
+    await grace.getByTestId('connection-badge').filter({ hasText: /unsynced change/ }).waitFor();
     expect(await statementText(ada)).not.toContain('Typed offline.');
     await grace.context().setOffline(false);
     // y-websocket reconnects with backoff after the browser's `online` event.

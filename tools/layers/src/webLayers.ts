@@ -50,12 +50,22 @@ const UI_MODEL_NAMES = [
   'MAX_VOTE_BUDGET',
   'CARD_COLOURS',
   'DEFAULT_CARD_COLOUR',
+  'MAX_STATEMENT_LENGTH',
+  'MAX_PROMPT_LENGTH',
+  'MAX_VERSION_NAME_LENGTH',
+  'PURPOSE_PROMPTS',
+  'maxLengthOf',
+  'statementProblem',
+  'wordDiff',
+  'diffSummary',
 ];
 
 /** More model names per web folder (relative to apps/web/src); `actions/` may import anything. */
 const FOLDER_MODEL_NAMES: Record<string, { names: string[]; patterns?: RegExp[] }> = {
   'store/': { names: ['roots', 'nextUndoOperation'], patterns: [/^read[A-Z]/, /^select[A-Z]/] },
   'sync/': { names: ['createUndoManager', 'isLocalOrigin', 'estimateClockOffset', 'migrate'] },
+  // The editor binding holds a purpose field's Y.Text (it writes keystrokes under its own origin).
+  'editor/': { names: ['purposeText'] },
   'storage/': { names: ['newId'] },
 };
 

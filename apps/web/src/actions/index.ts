@@ -8,6 +8,7 @@ import { redo, undo } from './historyActions.js';
 import { acceptLead, declineLead, offerLead, stepBack, takeLead } from './leadActions.js';
 import { nextPhase, previousPhase } from './phaseActions.js';
 import { endSpotlight, startSpotlight } from './spotlightActions.js';
+import { endorsePurpose, restorePurposeVersion, savePurposeVersion, withdrawEndorsement } from './purposeActions.js';
 import { addTime, pauseTimer, resetTimer, resumeTimer, startTimer } from './timerActions.js';
 import { setAnonymous, setColumns, revealDrafts } from './brainstormSetupActions.js';
 import { addCard, deleteCard, editCard, moveCard, setCardColour } from './cardActions.js';
@@ -62,6 +63,10 @@ export const ACTIONS = {
   castDots,
   setVoteBudget,
   closeVote,
+  endorsePurpose,
+  withdrawEndorsement,
+  savePurposeVersion,
+  restorePurposeVersion,
 } as const;
 
 type Actions = typeof ACTIONS;

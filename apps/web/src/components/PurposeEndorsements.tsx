@@ -4,38 +4,37 @@
  * word diff of what changed since. Endorsing is refused on a view link and for an empty or
  * over-long statement, with the reason next to the button.
  */
-import { DEFAULT_MEMBER_COLOR, endorsePurpose, statementProblem, withdrawEndorsement, type PurposeView } from '@roundtable/model';
+import { DEFAULT_MEMBER_COLOR, statementProblem, type PurposeView } from '@roundtable/model';
 import { useState } from 'react';
 import { useBoardContext } from '../hooks/boardContext.js';
+import { useAction } from '../hooks/useAction.js';
 import { useMembers } from '../hooks/useMembers.js';
 import { Avatar } from './Avatar.js';
 import { WordDiffView } from './WordDiffView.js';
 
 /** The endorsement panel of a purpose section. */
 export function PurposeEndorsements({ purpose }: { purpose: PurposeView }) {
-  const { connection, role, member } = useBoardContext();
+  const { member } = useBoardContext();
   const members = useMembers();
+  const endorseAction = useAction('endorsePurpose', { sectionId: purpose.sectionId });
+  const withdrawAction = useAction('withdrawEndorsement', { sectionId: purpose.sectionId });
   const [error, setError] = useState<string | null>(null);
   const nameOf = (id: string) => members.find((m) => m.id === id)?.name ?? 'A former member';
   const colorOf = (id: string) => members.find((m) => m.id === id)?.color ?? DEFAULT_MEMBER_COLOR;
   const mine = member ? purpose.endorsements.find((e) => e.memberId === member.id) : undefined;
   const current = purpose.endorsements.filter((e) => e.current);
   const earlier = purpose.endorsements.filter((e) => !e.current);
-  const reason =
-    role !== 'edit' ? 'This is a view-only link: you cannot endorse the purpose'
-    : member === null ? 'Join the board to endorse the purpose'
-    : statementProblem(purpose.statement, 'endorsed');
-  const problem = reason ? reason.charAt(0).toUpperCase() + reason.slice(1) : null;
+  const statement = statementProblem(purpose.statement, 'endorsed');
+  const problem = endorseAction.reason ?? (statement ? statement.charAt(0).toUpperCase() + statement.slice(1) : null);
 
+  // The button stays focusable when unavailable (aria-disabled) and says why when pressed.
   const endorse = () => {
-    // A view link never writes (the relay would drop it and this copy would diverge).
-    if (role !== 'edit' || !member) return setError(reason);
-    const result = endorsePurpose(connection.doc, { sectionId: purpose.sectionId, by: member.id, at: connection.clock.now() });
+    if (endorseAction.reason) return setError(endorseAction.reason);
+    const result = endorseAction.run();
     setError(result.ok ? null : result.error);
   };
   const withdraw = () => {
-    if (!member) return;
-    const result = withdrawEndorsement(connection.doc, { sectionId: purpose.sectionId, by: member.id, at: connection.clock.now() });
+    const result = withdrawAction.run();
     setError(result.ok ? null : result.error);
   };
 
@@ -57,7 +56,7 @@ export function PurposeEndorsements({ purpose }: { purpose: PurposeView }) {
         </div>
       </div>
       {problem && !mine?.current ? <p id="endorse-reason" className="purpose-panel__hint">{problem}</p> : null}
-      {error ? <p className="purpose-panel__error" role="alert">{error.charAt(0).toUpperCase() + error.slice(1)}</p> : null}
+      {error ? <p className="purpose-panel__error" role="alert">{error}</p> : null}
 
       <h4 className="purpose-panel__subtitle">Endorse the current text ({current.length})</h4>
       {current.length === 0 ? (

@@ -4,10 +4,10 @@
  * one board operation, so the board's Undo (button here, header, Ctrl+Z outside the editor)
  * brings the text back.
  */
-import { MAX_VERSION_NAME_LENGTH, undo, restorePurposeVersion, savePurposeVersion, statementProblem, type PurposeView, type SectionView } from '@roundtable/model';
+import { MAX_VERSION_NAME_LENGTH, statementProblem, type PurposeView, type SectionView } from '@roundtable/model';
 import { useState, type FormEvent } from 'react';
 import { useBoardContext } from '../hooks/boardContext.js';
-import { useLeadPowers } from '../hooks/useLeadPowers.js';
+import { useAction, useRunAction } from '../hooks/useAction.js';
 import { useMembers } from '../hooks/useMembers.js';
 import { WordDiffView } from './WordDiffView.js';
 
@@ -15,28 +15,30 @@ const time = (at: number) => new Date(at).toLocaleString(undefined, { month: 'sh
 
 /** The history panel of a purpose section. */
 export function PurposeHistory({ purpose, section }: { purpose: PurposeView; section: SectionView }) {
-  const { connection, role, member } = useBoardContext();
+  const { role } = useBoardContext();
   const members = useMembers();
-  const powers = useLeadPowers(section);
+  const saveAction = useAction('savePurposeVersion', { sectionId: section.id });
+  const undoAction = useAction('undo');
+  const runAction = useRunAction();
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [restored, setRestored] = useState<string | null>(null);
   const [open, setOpen] = useState<string | null>(null);
   const nameOf = (id: string | null) => (id ? (members.find((m) => m.id === id)?.name ?? 'A former member') : 'someone');
   const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-  const saveReason = powers.reason('save a named version') ?? statementProblem(purpose.statement, 'saved as a version');
+  const statement = statementProblem(purpose.statement, 'saved as a version');
+  const saveReason = saveAction.reason ?? (statement ? sentence(statement) : null);
   const suggested = `Draft ${purpose.versions.length + 1}`;
 
   const save = (event: FormEvent) => {
     event.preventDefault();
-    if (!member || role !== 'edit') return setError(saveReason);
-    const result = savePurposeVersion(connection.doc, { sectionId: purpose.sectionId, name: name.trim() || suggested, by: member.id, at: connection.clock.now() });
+    if (saveAction.reason) return setError(saveAction.reason);
+    const result = saveAction.run({ name: name.trim() || suggested });
     setError(result.ok ? null : result.error);
     if (result.ok) setName('');
   };
   const restore = (versionId: string) => {
-    if (!member || role !== 'edit') return setError('This is a view-only link: you cannot restore a version');
-    const result = restorePurposeVersion(connection.doc, { sectionId: purpose.sectionId, versionId, by: member.id, at: connection.clock.now() });
+    const result = runAction('restorePurposeVersion', { sectionId: purpose.sectionId, versionId }, undefined);
     setError(result.ok ? null : result.error);
     setRestored(result.ok ? result.value : null);
   };
@@ -53,14 +55,14 @@ export function PurposeHistory({ purpose, section }: { purpose: PurposeView; sec
           <button type="submit" className="btn btn--secondary btn--sm" aria-disabled={saveReason !== null}>Save version</button>
         </form>
       ) : null}
-      {role === 'edit' && saveReason ? <p id="save-reason" className="purpose-panel__hint">{sentence(saveReason)}</p> : null}
+      {role === 'edit' && saveReason ? <p id="save-reason" className="purpose-panel__hint">{saveReason}</p> : null}
       {error ? <p className="purpose-panel__error" role="alert">{sentence(error)}</p> : null}
       {restored ? (
         <p className="purpose-panel__status" role="status">
           Restored “{restored}”.{' '}
           <button type="button" className="btn btn--ghost btn--sm" onClick={() => {
             // The board's undo: the restore is this member's latest board operation.
-            const result = undo(connection.undoManager, { by: member?.id ?? null, at: connection.clock.now() });
+            const result = undoAction.run();
             setError(result.ok ? null : result.error);
             setRestored(null);
           }}>Undo restore</button>
