@@ -48,7 +48,7 @@ export const BrainstormCluster = memo(function BrainstormCluster({ sectionId, cl
           label="Group name"
           editLabel={`name group ${name}`}
           readOnly={!editable || rename.disabled}
-          maxLength={MAX_CLUSTER_NAME}
+          validate={(next) => (next.trim().length > MAX_CLUSTER_NAME ? `A group name has at most ${MAX_CLUSTER_NAME} characters` : null)}
           onSave={(value) => {
             const result = rename.run({ name: value });
             return result.ok ? null : result.error;
