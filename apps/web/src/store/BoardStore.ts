@@ -32,6 +32,7 @@ import {
 } from '@roundtable/model';
 import * as Y from 'yjs';
 import { BrainstormStore } from './BrainstormStore.js';
+import { feedFromMap } from './feedFromMap.js';
 import { Index } from './Index.js';
 import { KeyedCollection } from './KeyedCollection.js';
 import { runBatch, type Batch } from './KeyedListeners.js';
@@ -51,33 +52,6 @@ export const AGENDA = 'agenda';
 export const ALL_MEMBERS = 'all';
 
 type MetaRecord = { kind: 'meta'; value: BoardMeta } | { kind: 'spotlight'; value: SpotlightView | null };
-
-/** Which keys of a collection one Y event may have changed. */
-export type KeysOfEvent = (event: Y.YEvent<Y.AbstractType<unknown>>, observed: Y.AbstractType<unknown>) => Iterable<string>;
-
-/**
- * The default for a map of records (sections, members): a change at the map itself touches
- * the keys it added, removed or replaced; a change inside a record touches that record's key
- * (`event.path[0]`). Nested collections pass their own (e.g. cards: the id after `'cards'`).
- */
-export const recordKeys: KeysOfEvent = (event, observed) => {
-  if (event.target === observed) return (event as Y.YMapEvent<unknown>).keysChanged;
-  const key = event.path[0];
-  return typeof key === 'string' ? [key] : [];
-};
-
-/**
- * Feeds `collection` from `type` (observeDeep): every key `keysOf` finds in an event is
- * invalidated, to be re-read at the next flush. Returns the unobserve function.
- */
-export function feedFromMap<T>(type: Y.Map<T>, collection: { invalidate(key: string): void }, keysOf: KeysOfEvent = recordKeys): () => void {
-  const observed = type as unknown as Y.AbstractType<unknown>;
-  const observer = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>): void => {
-    for (const event of events) for (const key of keysOf(event, observed)) collection.invalidate(key);
-  };
-  type.observeDeep(observer);
-  return () => type.unobserveDeep(observer);
-}
 
 /** Keyed, referentially stable reads of one board document. */
 export class BoardStore {

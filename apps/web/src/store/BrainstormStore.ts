@@ -27,7 +27,7 @@ import {
   type TallyView,
 } from '@roundtable/model';
 import * as Y from 'yjs';
-import type { KeysOfEvent } from './BoardStore.js';
+import type { KeysOfEvent } from './feedFromMap.js';
 import { KeyedCollection } from './KeyedCollection.js';
 import type { Batch } from './KeyedListeners.js';
 

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { feedFromMap, type KeysOfEvent } from './BoardStore.js';
+import { feedFromMap, type KeysOfEvent } from './feedFromMap.js';
 import { Index } from './Index.js';
 import { KeyedCollection } from './KeyedCollection.js';
 import { runBatch } from './KeyedListeners.js';
