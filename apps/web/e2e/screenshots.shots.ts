@@ -32,7 +32,7 @@ describe('screenshots', () => {
       const ada = await suite.newPage({ viewport });
       await ada.goto(suite.relay.url);
       await shot(ada, 'home');
-      const link = await createBoard(ada, suite.relay.url, 'Quarterly planning offsite', 'Facilitated workshop', 'Ada Lovelace');
+      const link = await createBoard(ada, suite.relay.url, 'Quarterly planning offsite', 'Workshop kickoff', 'Ada Lovelace');
       const grace = await suite.newPage({ viewport });
       await grace.goto(link);
       await grace.getByTestId('name-dialog').waitFor();

@@ -34,7 +34,7 @@ export type { UndoArgs } from './core/undo.js';
 // Sections: board, templates, agenda, readers, leadership, phases, timer, spotlight.
 export { createBoard, renameBoard } from './sections/board.js';
 export type { CreateBoardArgs } from './sections/board.js';
-export { TEMPLATES, isTemplateId } from './sections/templates.js';
+export { TEMPLATES, TEMPLATE_ORDER, isTemplateId } from './sections/templates.js';
 export type { Template, TemplateId, TemplateSection } from './sections/templates.js';
 export { addSection, addSections, moveSection, removeSection, renameSection } from './sections/agenda.js';
 export type { AddSectionArgs, AddSectionsArgs, NewSection } from './sections/agenda.js';

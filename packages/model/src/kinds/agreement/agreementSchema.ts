@@ -20,6 +20,8 @@
  * one and lose the other's entries. A prefixed key is written whole by the one peer that creates
  * that round or commitment.
  */
+import type * as Y from 'yjs';
+import { checkRule, type DecisionRule } from './rules.js';
 
 /** Longest proposal, in characters (code points). Longer text is refused, never cut. */
 export const MAX_PROPOSAL_TEXT = 2_000;
@@ -55,4 +57,22 @@ export function charCount(text: string): number {
   let n = 0;
   for (const _ of text) n += 1;
   return n;
+}
+
+/** A template's starting content for an agreement section: the decision rule it opens with. */
+export interface AgreementSeed {
+  rule?: DecisionRule;
+}
+
+/**
+ * Writes a new agreement section's starting content (the kind's `initSection`): the seed's
+ * decision rule when it is a valid one (a quorum cannot be seeded: a new board has no members
+ * to count). Without a seed the section keeps no content until the lead writes some.
+ */
+export function initAgreementSection(section: Y.Map<unknown>, seed?: unknown): void {
+  if (typeof seed !== 'object' || seed === null) return;
+  const rule = (seed as { rule?: unknown }).rule;
+  if (rule === undefined) return;
+  const checked = checkRule(rule, 0);
+  if (checked.ok) section.set('rule', { ...checked.value });
 }
