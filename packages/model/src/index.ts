@@ -35,7 +35,7 @@ export type { UndoArgs } from './core/undo.js';
 export { createBoard, renameBoard } from './sections/board.js';
 export type { CreateBoardArgs } from './sections/board.js';
 export { TEMPLATES, TEMPLATE_ORDER, isTemplateId } from './sections/templates.js';
-export type { Template, TemplateId, TemplateSection } from './sections/templates.js';
+export type { AgreementSeed, BrainstormSeed, PurposeSeed, Template, TemplateId, TemplateSection } from './sections/templates.js';
 export { addSection, addSections, moveSection, removeSection, renameSection } from './sections/agenda.js';
 export type { AddSectionArgs, AddSectionsArgs, NewSection } from './sections/agenda.js';
 export { MAX_TIMER_MS, MIN_TIMER_MS, TIMER_STATES, readOffer, readSection, readTimer, selectSection, selectSections } from './sections/readers.js';

@@ -1,12 +1,24 @@
 /**
  * Board templates: the agenda a new board starts with and each section's starting content (a
  * purpose's text, a brainstorm's columns, an agreement's decision rule). `createBoard` writes it
- * all in its one transaction through the kinds' `initSection`. Plain data: readers and the web
+ * all in its one transaction through the kinds' `initSection`, which check the seed (its types
+ * are declared here: sections/ imports nothing from kinds/). Plain data: readers and the web
  * app's picker may import this file.
  */
-import type { AgreementSeed } from '../kinds/agreement/agreementSchema.js';
-import type { BrainstormSeed } from '../kinds/brainstorm/schema.js';
-import type { PurposeSeed } from '../kinds/purpose/schema.js';
+
+/** A purpose section's starting text: the statement and/or the prompts (why, forWhom, success). */
+export interface PurposeSeed {
+  statement?: string;
+  prompts?: { why?: string; forWhom?: string; success?: string };
+}
+/** A brainstorm section's starting columns (prompts). */
+export interface BrainstormSeed {
+  columns?: readonly string[];
+}
+/** An agreement section's starting decision rule (no quorum: a new board has no members to count). */
+export interface AgreementSeed {
+  rule?: { base: 'consensus' | 'noSeriousDisagreement' | 'majority'; maxAtSix: number; minVoters: null };
+}
 
 /** One section of a template, with its kind's starting content. */
 export type TemplateSection =

@@ -21,7 +21,7 @@
  * that round or commitment.
  */
 import type * as Y from 'yjs';
-import { checkRule, type DecisionRule } from './rules.js';
+import { checkRule } from './rules.js';
 
 /** Longest proposal, in characters (code points). Longer text is refused, never cut. */
 export const MAX_PROPOSAL_TEXT = 2_000;
@@ -59,13 +59,9 @@ export function charCount(text: string): number {
   return n;
 }
 
-/** A template's starting content for an agreement section: the decision rule it opens with. */
-export interface AgreementSeed {
-  rule?: DecisionRule;
-}
-
 /**
- * Writes a new agreement section's starting content (the kind's `initSection`): the seed's
+ * Writes a new agreement section's starting content (the kind's `initSection`): a template
+ * seed's (sections/templates.ts `AgreementSeed`)
  * decision rule when it is a valid one (a quorum cannot be seeded: a new board has no members
  * to count). Without a seed the section keeps no content until the lead writes some.
  */

@@ -47,12 +47,7 @@ export function isCardColour(value: unknown): value is CardColour {
   return typeof value === 'string' && (CARD_COLOURS as readonly string[]).includes(value);
 }
 
-/** A template's starting content for a brainstorm section: its columns (prompts). */
-export interface BrainstormSeed {
-  columns?: readonly string[];
-}
-
-/** The column titles of a seed, or undefined (unknown shapes fall back to one column). */
+/** The column titles of a template's seed (sections/templates.ts `BrainstormSeed`), or undefined (unknown shapes fall back to one column). */
 export function seedColumns(seed: unknown): string[] | undefined {
   if (typeof seed !== 'object' || seed === null) return undefined;
   const columns = (seed as { columns?: unknown }).columns;

@@ -35,13 +35,7 @@ export type PurposeField = 'statement' | PurposePrompt;
 /** Every co-editable text of a purpose section. */
 export const PURPOSE_FIELDS: readonly PurposeField[] = ['statement', ...PURPOSE_PROMPTS];
 
-/** A template's starting text for a purpose section: the statement and/or prompts. */
-export interface PurposeSeed {
-  statement?: string;
-  prompts?: Partial<Record<PurposePrompt, string>>;
-}
-
-/** The starting text of one field from a seed (unknown shapes and over-long text start empty). */
+/** The starting text of one field from a template's seed (sections/templates.ts `PurposeSeed`) (unknown shapes and over-long text start empty). */
 function seedText(seed: unknown, field: PurposeField): string {
   if (typeof seed !== 'object' || seed === null) return '';
   const s = seed as { statement?: unknown; prompts?: unknown };
