@@ -179,3 +179,7 @@ export { restorePurposeVersion, savePurposeVersion } from './kinds/purpose/versi
 export type { RestoreVersionArgs, SaveVersionArgs } from './kinds/purpose/versions.js';
 export { diffSummary, wordDiff } from './kinds/purpose/wordDiff.js';
 export type { DiffPart } from './kinds/purpose/wordDiff.js';
+
+// Visits: what others added since this member last looked ("since your last visit").
+export { VISIT_CHANGE_KINDS, seenByStateVector, selectChangesSince } from './visits/readers.js';
+export type { ItemId, SeenFilter, VisitChange, VisitChangeKind } from './visits/readers.js';
