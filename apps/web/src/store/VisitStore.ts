@@ -92,6 +92,11 @@ export class VisitStore {
     for (const listener of this.listeners) listener();
   }
 
+  /** The member whose visits this store follows. */
+  get memberId(): string {
+    return this.options.memberId;
+  }
+
   /** What others did since the last visit, in agenda order (a new array only when it changed). */
   readonly getChanges = (): readonly VisitChange[] => this.changes;
 
@@ -143,4 +148,19 @@ function sameChanges(a: readonly VisitChange[], b: readonly VisitChange[]): bool
     const d = b[i] as VisitChange;
     return c.kind === d.kind && c.sectionId === d.sectionId && c.itemId === d.itemId && c.by === d.by && c.detail === d.detail;
   });
+}
+
+const stores = new WeakMap<object, VisitStore>();
+
+/**
+ * The visit store of an open board for `memberId` (one per connection; a new member on the same
+ * page replaces it). Lives as long as the connection's document.
+ */
+export function visitStoreFor(connection: { doc: Y.Doc; boardId: string; isLiveRemote: (origin: unknown) => boolean }, memberId: string, storage: Storage | null): VisitStore {
+  const existing = stores.get(connection);
+  if (existing && existing.memberId === memberId) return existing;
+  existing?.destroy();
+  const store = new VisitStore(connection.doc, { boardId: connection.boardId, memberId, storage, isLive: connection.isLiveRemote });
+  stores.set(connection, store);
+  return store;
 }
