@@ -107,6 +107,8 @@ describe('between meetings: offline edits, a reload offline, a merge and "since 
     await ada.keyboard.press('Control+End');
     await ada.keyboard.type(' Typed offline.');
     await statementContains(ada, 'Typed offline.');
+    await ada.getByRole('button', { name: 'Endorse this text' }).click();
+    await ada.getByText('You endorse this text').waitFor();
     await badge(ada).filter({ hasText: /unsynced change/ }).waitFor();
     await persistedOnDevice(ada, 'Typed offline.');
     await persistedOnDevice(ada, 'Written offline: fewer hand-offs');
@@ -154,6 +156,7 @@ describe('between meetings: offline edits, a reload offline, a merge and "since 
     await summary.getByText('Ada Lovelace added 1 card').waitFor({ timeout: 10_000 });
     await summary.getByText('Ada Lovelace voted').waitFor();
     await summary.getByText('The purpose text was edited').waitFor();
+    await summary.getByText('Ada Lovelace endorsed the purpose').waitFor();
     expect(await summary.textContent()).not.toContain('Grace');
     await expectAccessible(grace, 'since your last visit');
 
@@ -164,6 +167,8 @@ describe('between meetings: offline edits, a reload offline, a merge and "since 
     await grace.getByTestId('agenda-new-count').first().waitFor();
     await openSection(grace, PURPOSE);
     await statementContains(grace, 'Typed offline.');
+    await grace.locator('.purpose-statement').getByTestId('new-marker').filter({ hasText: 'Edited' }).waitFor();
+    await grace.getByTestId('endorsers-current').locator('li', { hasText: 'Ada Lovelace' }).getByTestId('new-marker').waitFor();
     expect(await statementText(grace)).toMatch(/Typed offline\.$/);
 
     // Ada's device caught up with Grace's card while she was offline: news for her too.
