@@ -1,6 +1,7 @@
 /**
  * The board's layout: header on top, agenda on the left, the spotlight banner and the
- * selected section in the middle, the session log on the right, lead notices in a corner.
+ * selected section in the middle (under "since your last visit" when there is news), the session
+ * log on the right, lead notices in a corner.
  */
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { LOG_PANEL_ID, useLogDrawer } from '../hooks/useLogDrawer.js';
