@@ -177,6 +177,7 @@ describe('between meetings: offline edits, a reload offline, a merge and "since 
     // Dismissed: the summary and the markers go, and stay gone after a reload.
     await summary.getByRole('button', { name: 'Mark as seen' }).click();
     await summary.waitFor({ state: 'detached' });
+    expect(await grace.evaluate(() => document.activeElement?.id)).toBe('section-content');
     expect(await grace.getByTestId('new-marker').count()).toBe(0);
     await grace.reload();
     await grace.getByTestId('agenda-item').first().waitFor({ timeout: 15_000 });

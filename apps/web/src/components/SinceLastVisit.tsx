@@ -48,7 +48,15 @@ export const SinceLastVisit = memo(function SinceLastVisit({ onOpen }: { onOpen:
           <h2 id="visit-title" className="visit__title">Since your last visit</h2>
           <p className="visit__headline">{visitHeadline(summary)}</p>
         </div>
-        <button type="button" className="btn btn--sm btn--secondary" onClick={store.dismiss}>
+        <button
+          type="button"
+          className="btn btn--sm btn--secondary"
+          onClick={() => {
+            store.dismiss();
+            // The panel goes away with the button: keep the keyboard in the section, not on <body>.
+            document.getElementById('section-content')?.focus();
+          }}
+        >
           <Icon name="check" size={14} /> Mark as seen
         </button>
       </div>
