@@ -39,4 +39,6 @@ export const agreementKind = defineKind({
     'commitment.done',
     'commitment.reopened',
   ],
+  // Ballots: ciphertext until the relay reveals the round (the result holds the votes).
+  sealedPaths: [['round:*', 'ballots']],
 });
