@@ -8,6 +8,7 @@ const COLUMNS = [
   ['endorsements', 'Endorsed'],
   ['commitments', 'Committed'],
 ] as const;
+// On a phone the rows become lines ("Led 1 · Endorsed 1"): `data-label` names each count there.
 
 /** One row per member; a count of zero reads as a dash, so who did what stands out. */
 export function ContributionTable({ summary }: { summary: LeadershipSummary }) {
@@ -27,8 +28,10 @@ export function ContributionTable({ summary }: { summary: LeadershipSummary }) {
               <span className="contributions__swatch" style={{ background: m.color ?? '#64748b' }} aria-hidden="true" />
               {m.name}
             </th>
-            {COLUMNS.map(([key]) => (
-              <td key={key} className="contributions__num">{m[key] === 0 ? <span aria-label="none">–</span> : m[key]}</td>
+            {COLUMNS.map(([key, label]) => (
+              <td key={key} className={`contributions__num${m[key] === 0 ? ' is-zero' : ''}`} data-label={label}>
+                {m[key] === 0 ? <span aria-label="none">–</span> : m[key]}
+              </td>
             ))}
           </tr>
         ))}

@@ -22,7 +22,8 @@ export function SessionSummaryDialog({ onClose }: { onClose: () => void }) {
   const [message, setMessage] = useState<string | null>(null);
   return (
     <Dialog open title="Session summary" description="How the group led and contributed in this session." onClose={onClose} width={680} testId="session-summary">
-      <div className="session-summary">
+      {/* Scrolls on small screens: focusable, so keyboard users can scroll it too. */}
+      <div className="session-summary" role="region" aria-label="Summary" tabIndex={0}>
         <div className="session-summary__headline" data-testid="summary-headline">
           {leadershipHeadline(summary).map((line) => <p key={line}>{line}</p>)}
         </div>

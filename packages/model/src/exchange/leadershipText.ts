@@ -21,7 +21,8 @@ export function leadershipHeadline(summary: LeadershipSummary): string[] {
   if (t.leads === 0) lines.push('Nobody took the lead of a section.');
   else {
     const share = t.topLeadShare === null ? '' : t.leads > 1 ? ` The longest-leading member held ${Math.round(t.topLeadShare * 100)}% of the led time.` : '';
-    lines.push(`${t.leads} of ${plural(t.members, 'member')} led a section; the lead changed hands ${plural(t.handovers, 'time')}.${share}`);
+    const moved = t.handovers === 0 ? 'nobody took over or handed on a lead' : t.handovers === 1 ? 'the lead changed hands once' : `the lead changed hands ${t.handovers} times`;
+    lines.push(`${t.leads} of ${plural(t.members, 'member')} led a section; ${moved}.${share}`);
   }
   lines.push(
     `${t.contributors} of ${plural(t.members, 'member')} contributed: ${plural(t.cards, 'card')}, ${plural(t.votes, 'vote')}, ${plural(t.endorsements, 'endorsement')}, ${plural(t.commitments, 'commitment')}.`,
