@@ -1,7 +1,7 @@
 /**
  * The board header's Export menu (Markdown summary, JSON, CSV of cards and of commitments, the
- * session summary) and its More menu (session summary, delete the board). Every item is a
- * registered action; the dialogs live here so the header stays one line.
+ * session summary) and, for editors, its More menu (session summary, delete the board). Every
+ * item is a registered action; the dialogs live here so the header stays one line.
  */
 import { useState } from 'react';
 import { useAction } from '../hooks/useAction.js';
@@ -15,7 +15,7 @@ import { SessionSummaryDialog } from './SessionSummaryDialog.js';
 
 /** Export and More menus with their dialogs. */
 export function BoardMenu() {
-  const { boardId } = useBoardContext();
+  const { boardId, role } = useBoardContext();
   const [open, setOpen] = useState<'summary' | 'delete' | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const md = useAction('exportBoard', { format: 'md' });
@@ -42,9 +42,12 @@ export function BoardMenu() {
       <MenuButton label="Export" items={exportItems} className="btn btn--ghost board-menu__export" testId="export-menu-button">
         <Icon name="download" /> <span className="btn__label">Export</span>
       </MenuButton>
-      <MenuButton label="More board actions" items={moreItems} className="icon-btn" testId="board-more-button">
-        <Icon name="more" />
-      </MenuButton>
+      {/* A view link can only export: the session summary is in the Export menu, and no room is taken from the title on a phone. */}
+      {role === 'edit' ? (
+        <MenuButton label="More board actions" items={moreItems} className="icon-btn" testId="board-more-button">
+          <Icon name="more" />
+        </MenuButton>
+      ) : null}
       {open === 'summary' ? <SessionSummaryDialog onClose={() => setOpen(null)} /> : null}
       {open === 'delete' ? (
         <DeleteBoardDialog
