@@ -6,7 +6,12 @@
  * title, and its link (open elsewhere, and reloaded) says it was deleted. Axe on every new
  * dialog; screenshots at 1280 and 375 px in test-results/screenshots.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join as joinPath } from 'node:path';
+import { castBallot, createBoard as createBoardDoc, exportBoardFile, openRound, revealRound, selectSections, setProposal, upsertMember } from '@roundtable/model';
+import { testOpener, testSealer } from '@roundtable/model/testing';
+import * as Y from 'yjs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible } from './axe.js';
@@ -112,6 +117,45 @@ describe('export, import and delete', () => {
     await join(lin, 'Lin');
     await openSection(lin, 'Shared purpose');
     await lin.getByTestId('purpose-statement').getByText(STATEMENT).waitFor();
+  });
+
+  it('downloads a revealed round\'s histogram as SVG and PNG from the session summary', async () => {
+    // A board whose agreement round was revealed, made with the model and imported: the
+    // agreement's own screens are built elsewhere, the export needs only its readers.
+    const doc = new Y.Doc();
+    createBoardDoc(doc, { title: 'Decision day', template: 'workshop', at: Date.now() });
+    const voters = ['member-ada', 'member-bob', 'member-cy'];
+    for (const [i, id] of voters.entries()) upsertMember(doc, { id, name: ['Ada', 'Bob', 'Cy'][i]!, color: '#0f766e', at: Date.now() });
+    const sectionId = selectSections(doc).find((section) => section.kind === 'agreement')!.id;
+    const by = voters[0]!;
+    setProposal(doc, { sectionId, by, at: Date.now(), text: 'Ship on Friday' });
+    openRound(doc, { sectionId, by, at: Date.now() });
+    voters.forEach((voter, i) => castBallot(doc, { sectionId, by: voter, at: Date.now(), level: [1, 2, 7][i]!, seal: testSealer }));
+    expect(revealRound(doc, { sectionId, by, at: Date.now(), open: testOpener }).ok).toBe(true);
+    const file = joinPath(mkdtempSync(joinPath(tmpdir(), 'roundtable-e2e-')), 'decision-day.roundtable.json');
+    writeFileSync(file, JSON.stringify(exportBoardFile(doc, { boardId: 'fixture', at: Date.now() })));
+
+    const kim = await suite.newPage();
+    await kim.goto(suite.relay.url);
+    await kim.getByTestId('import-form').getByLabel('Export file').setInputFiles(file);
+    await kim.getByRole('button', { name: 'Import board' }).click();
+    await kim.waitForURL(/\/b\/[A-Za-z0-9]{16}(\?s=[\w-]+)?#t=/);
+    await join(kim, 'Kim');
+    await kim.getByTestId('export-menu-button').click();
+    await kim.getByRole('menu', { name: 'Export' }).getByRole('menuitem', { name: 'Session summary…' }).click();
+    const dialog = kim.getByTestId('session-summary');
+    const [svg] = await Promise.all([kim.waitForEvent('download'), dialog.getByRole('button', { name: 'Histogram of Do we agree?, round 1 as SVG' }).click()]);
+    expect(svg.suggestedFilename()).toBe('do-we-agree-round-1.svg');
+    const svgText = readFileSync(await svg.path(), 'utf8');
+    expect(svgText).toContain('<title id="t">Do we agree? — round 1</title>');
+    expect(svgText).toContain('1 Whole-hearted endorsement: 1; 2 Agreement with a minor point of contention: 1;');
+    const [png] = await Promise.all([kim.waitForEvent('download'), dialog.getByRole('button', { name: 'Histogram of Do we agree?, round 1 as PNG' }).click()]);
+    expect(png.suggestedFilename()).toBe('do-we-agree-round-1.png');
+    const bytes = readFileSync(await png.path());
+    expect([...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
+    expect(bytes.readUInt32BE(16)).toBe(1440); // 720 px drawn at 2x
+    await dialog.getByRole('status').filter({ hasText: 'Downloaded do-we-agree-round-1.png.' }).waitFor();
+    await shots(kim, 'session-summary-rounds');
   });
 
   it('an editor deletes the board by typing its title; its link then says it was deleted', async () => {

@@ -75,7 +75,7 @@ export const exportHistogram = register<RoundTarget, void, Promise<Result<string
     if (!agreement || !round?.result) return fail('This round has not been revealed yet.');
     const svg = histogramSvg({
       counts: round.result.counts,
-      title: `${agreement.section.title}: round ${round.number}`,
+      title: `${agreement.section.title} — round ${round.number}`,
       subtitle: `${round.result.ballots} ${round.result.ballots === 1 ? 'vote' : 'votes'}${round.verdict ? ` · ${round.verdict.summary}` : ''}`,
     });
     const name = fileNameFor(`${agreement.section.title} round ${round.number}`, `.${format}`);
