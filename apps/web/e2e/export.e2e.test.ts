@@ -30,12 +30,16 @@ async function exportFile(page: Page, item: string): Promise<{ name: string; tex
   return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8'), path };
 }
 
-async function shots(page: Page, name: string): Promise<void> {
+async function shots(page: Page, name: string, fullPage = false): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
-  for (const width of [1280, 375]) {
-    await page.setViewportSize({ width, height: 860 });
-    await page.screenshot({ path: `${SHOTS}/${name}-${width}.png` });
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: 860 });
+      await page.screenshot({ path: `${SHOTS}/${name}-${width}${scheme === 'dark' ? '-dark' : ''}.png`, fullPage });
+    }
   }
+  await page.emulateMedia({ colorScheme: 'light' });
   await page.setViewportSize({ width: 1280, height: 800 });
 }
 
@@ -108,7 +112,7 @@ describe('export, import and delete', () => {
     await expect.poll(() => lin.getByTestId('import-error').textContent()).toContain('This file is not a Roundtable board export');
     expect(new URL(lin.url()).pathname).toBe('/');
     await expectAccessible(lin, 'home page with an import error');
-    await shots(lin, 'import-error');
+    await shots(lin, 'import-error', true);
 
     await form.getByLabel('Export file').setInputFiles(jsonPath);
     await form.getByRole('button', { name: 'Import board' }).click();
