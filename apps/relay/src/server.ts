@@ -130,7 +130,16 @@ export async function startRelay(config: Config, log: Logger, deps: RelayDeps): 
   const server = createServer((req, res) => {
     for (const [name, value] of Object.entries(securityHeadersFor(req))) res.setHeader(name, value);
     const url = new URL(req.url ?? '/', 'http://relay');
-    handleApi(req, res, url, { store, secret, metrics, log, health, tokenTtlMs: config.tokenTtlMs, sealing: { keys, store, secret, log, sections: sealedSections } })
+    handleApi(req, res, url, {
+      store,
+      secret,
+      metrics,
+      log,
+      health,
+      tokenTtlMs: config.tokenTtlMs,
+      sealing: { keys, store, secret, log, sections: sealedSections },
+      deletion: { keys, closeBoard },
+    })
       .then((handled) => {
         if (handled) return;
         if (serveStatic && (req.method === 'GET' || req.method === 'HEAD')) serveStatic(req, res);
@@ -142,6 +151,25 @@ export async function startRelay(config: Config, log: Logger, deps: RelayDeps): 
         else res.destroy();
       });
   });
+
+  /** Boards being deleted: their upgrades are refused with 410 while it happens. */
+  const deleting = new Set<string>();
+
+  /**
+   * Closes a board about to be deleted: every connection on it (this relay's) with
+   * `boardDeleted`, then waits for its pending commits. Connections on other relays of a
+   * scale-out deployment learn at their next write, which the store refuses (1011, then the
+   * reconnect is refused with 410).
+   */
+  async function closeBoard(boardId: string): Promise<() => void> {
+    deleting.add(boardId);
+    const done = () => void deleting.delete(boardId); // from then on the tombstone answers
+    const room = (await rooms.all()).find((r) => r.boardId === boardId);
+    if (!room) return done;
+    for (const connection of [...room.connections]) connection.close('boardDeleted', 'the board was deleted');
+    await new Promise<void>((resolve) => room.afterCommits(resolve));
+    return done;
+  }
 
   const wss = new WebSocketServer({ noServer: true, clientTracking: false, maxPayload: config.maxMessageBytes, perMessageDeflate: false });
 
@@ -163,8 +191,12 @@ export async function startRelay(config: Config, log: Logger, deps: RelayDeps): 
     if (!check.ok) return refuse(socket, check.status, check.error);
     if (closing) return refuse(socket, 503, 'relay is shutting down');
     if (!readiness.ready) return refuse(socket, 503, 'relay is not ready (store or fan-out unreachable)');
+    if (deleting.has(boardId)) return refuse(socket, 410, 'this board was deleted');
     const room = await rooms.acquire(boardId);
-    if (!room) return refuse(socket, 404, 'no such board');
+    if (!room) {
+      const deleted = (await store.deletedAt(boardId)) !== null;
+      return refuse(socket, deleted ? 410 : 404, deleted ? 'this board was deleted' : 'no such board');
+    }
     if (socket.destroyed || closing) {
       rooms.release(room);
       if (!socket.destroyed) refuse(socket, 503, 'relay is shutting down');

@@ -86,6 +86,30 @@ describe.each(kinds)('$name', (kind) => {
     expect((await s.load(b))?.seq).toBe(1);
   });
 
+  it('deletes a board with its log, leaving only a tombstone; lists the others', async () => {
+    const [a, b] = [newBoard(), newBoard()];
+    await s.create(a, bytes(1, 2, 3), 10);
+    await s.create(b, bytes(4), 11);
+    await s.append([{ boardId: a, update: bytes(5, 6) }]);
+    const listed = (await s.list()).filter((l) => l.boardId === a || l.boardId === b);
+    expect(listed).toEqual([
+      { boardId: a, createdAt: 10, bytes: 5, lastSeq: 1 },
+      { boardId: b, createdAt: 11, bytes: 1, lastSeq: 0 },
+    ]);
+    expect(await s.deletedAt(a)).toBeNull();
+    expect(await s.delete(a, 99)).toBe(true);
+    expect(await s.exists(a)).toBe(false);
+    expect(await s.load(a)).toBeNull();
+    expect(await s.loadSince(a, 0)).toBeNull();
+    expect(await s.deletedAt(a)).toBe(99);
+    expect((await s.list()).some((l) => l.boardId === a)).toBe(false);
+    await expect(s.append([{ boardId: a, update: bytes(7) }])).rejects.toThrow(/unknown board/);
+    expect(await s.delete(a, 100)).toBe(false);
+    expect(await s.delete('never', 100)).toBe(false);
+    expect(await s.deletedAt('never')).toBeNull();
+    expect((await s.load(b))?.updates.map((u) => [...u])).toEqual([[4]]);
+  });
+
   it('commits nothing of a batch that names an unknown board', async () => {
     const a = newBoard();
     await s.create(a, bytes(0), 1);

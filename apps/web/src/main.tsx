@@ -17,6 +17,7 @@ import './styles/agreement.css';
 import './styles/purpose.css';
 import './styles/brainstorm.css';
 import './styles/visit.css';
+import './styles/exchange.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -20,11 +20,12 @@ import { agreementKind } from './kinds/agreement/kind.js';
 import { brainstormKind } from './kinds/brainstorm/kind.js';
 import { purposeKind } from './kinds/purpose/kind.js';
 import { SECTION_NAMES } from './sections/names.js';
+import { EXCHANGE_NAMES } from './exchange/names.js';
 
 /** The registered section kinds, in the order the UI offers them. */
 export const KINDS = [purposeKind, brainstormKind, agreementKind] as const;
 /** The layers that own names besides the kinds. */
-const LAYERS = [CORE_NAMES, SECTION_NAMES] as const;
+const LAYERS = [CORE_NAMES, SECTION_NAMES, EXCHANGE_NAMES] as const;
 
 const catalog = buildCatalog(LAYERS, KINDS);
 

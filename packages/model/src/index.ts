@@ -183,3 +183,17 @@ export type { DiffPart } from './kinds/purpose/wordDiff.js';
 // Visits: what others added since this member last looked ("since your last visit").
 export { VISIT_CHANGE_KINDS, seenByStateVector, selectChangesSince } from './visits/readers.js';
 export type { ItemId, SeenFilter, VisitChange, VisitChangeKind } from './visits/readers.js';
+// Session: the leadership summary (who led what, for how long; who contributed).
+export { selectLeadershipSummary } from './session/leadershipSummary.js';
+export type { LeadMove, LeadSpan, LeadershipSummary, MemberContribution, SectionLeadership } from './session/leadershipSummary.js';
+
+// Exchange: exports (pure: Markdown, JSON, CSV, SVG) and importing a JSON export.
+export { BOARD_FILE_FORMAT, BOARD_FILE_VERSION, exportBoardFile, parseBoardFile, parseBoardFileText } from './exchange/boardFile.js';
+export type { BoardFile } from './exchange/boardFile.js';
+export { importBoard } from './exchange/importBoard.js';
+export { exportMarkdown } from './exchange/markdown.js';
+export { csvField, csvRows, exportCardsCsv, exportCommitmentsCsv } from './exchange/csv.js';
+export { HISTOGRAM_SIZE, histogramSvg } from './exchange/histogramSvg.js';
+export type { HistogramInput } from './exchange/histogramSvg.js';
+export { leadershipHeadline } from './exchange/leadershipText.js';
+export { duration as formatDuration } from './exchange/exportText.js';

@@ -30,6 +30,12 @@ describe('the close-code table', () => {
     expect(finalCloseMessage(4413)).toMatch(/^This board is over its size limit/);
   });
 
+  it('stops on a deleted board and says so (the stock client stops too: 44xx)', () => {
+    expect(CloseCode.boardDeleted).toBe(4410);
+    expect(shouldRetryClose(4410)).toBe(false);
+    expect(finalCloseMessage(4410)).toBe('This board was deleted. Its content is no longer on the server.');
+  });
+
   it('retries a rate-limited, slow, restarting or failing relay and says nothing', () => {
     expect(CloseCode.rateLimited).toBe(4529);
     for (const code of [CloseCode.rateLimited, CloseCode.slowReader, CloseCode.unavailable, CloseCode.goingAway, CloseCode.storeFailed, CloseCode.messageTooBig, 1006]) {

@@ -64,6 +64,12 @@ export const CLOSE_CODES = {
     meaning: 'No such board. The upgrade is refused with HTTP 404 instead while there is no WebSocket yet.',
     message: 'There is no board at this address.',
   },
+  boardDeleted: {
+    code: 4410,
+    policy: 'final',
+    meaning: 'An editor (or an administrator with `roundtable delete`) deleted the board: its data, log and key are gone. Reconnecting is refused with HTTP 410.',
+    message: 'This board was deleted. Its content is no longer on the server.',
+  },
   boardTooLarge: {
     code: 4413,
     policy: 'final',

@@ -60,6 +60,9 @@ const UI_MODEL_NAMES = [
   'statementProblem',
   'wordDiff',
   'diffSummary',
+  // Pure wording over plain data: the leadership summary's headline, durations.
+  'leadershipHeadline',
+  'formatDuration',
 ];
 
 /** More model names per web folder (relative to apps/web/src); `actions/` may import anything. */

@@ -1,7 +1,8 @@
 /**
  * The HTTP API: create boards, check a link, the relay's clock, health, readiness, metrics.
  *   POST /api/boards {title, template?}  -> 201 {boardId, editToken, viewToken}
- *   GET  /api/boards/:id?token=          -> 200 {boardId, role, viewToken?} | 401 | 403 | 404
+ *   GET  /api/boards/:id?token=          -> 200 {boardId, role, viewToken?} | 401 | 403 | 404 | 410 (deleted)
+ *   POST /api/boards/import, DELETE /api/boards/:id: boardLifecycleApi.ts
  *   GET  /api/boards/:id/key, POST …/sections/:sectionId/reveal|tally: sealing/sealingApi.ts
  *   GET  /api/time                       -> 200 {now}
  *   GET  /healthz, /readyz, /metrics
@@ -16,6 +17,8 @@ import { handleSealingApi, type SealingApiDeps } from '../sealing/sealingApi.js'
 import type { BoardStore } from '../store/BoardStore.js';
 import { signToken, verifyToken, type TokenClaims } from '../tokens.js';
 import { BOARD_ID_PATTERN } from './boardId.js';
+import { DELETED_MESSAGE, handleBoardLifecycle } from './boardLifecycleApi.js';
+import type { KeyDeleter } from '../store/deleteStoredBoard.js';
 import { readJson, sendJson } from './respond.js';
 
 /** What /readyz reports: the relay takes connections only while both are reachable. */
@@ -36,6 +39,8 @@ export interface ApiDeps {
   tokenTtlMs?: number;
   /** Checks the store and fan-out now (readiness). */
   health: () => Promise<Readiness>;
+  /** Deleting boards: their sealing keys, and closing their connections first (absent: DELETE answers 404). */
+  deletion?: { keys: KeyDeleter; closeBoard: (boardId: string) => Promise<() => void> };
 }
 
 /** Re-exported for the upgrade path in server.ts. */
@@ -66,6 +71,16 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, url: 
   }
   if (!pathname.startsWith('/api/')) return false;
   if (deps.sealing && (await handleSealingApi(req, res, url, deps.sealing))) return true;
+  const lifecycle = {
+    store: deps.store,
+    keys: deps.deletion?.keys ?? { delete: async () => undefined },
+    secret: deps.secret,
+    log: deps.log,
+    withExpiry: (claims: TokenClaims) => withExpiry(claims, deps),
+    closeBoard: deps.deletion?.closeBoard ?? (async () => () => undefined),
+    onCreated: () => deps.metrics.boardsCreated.inc(),
+  };
+  if ((req.method === 'POST' || deps.deletion) && (await handleBoardLifecycle(req, res, url, lifecycle))) return true;
 
   if (pathname === '/api/time' && req.method === 'GET') {
     sendJson(res, 200, { now: Date.now() });
@@ -127,7 +142,8 @@ async function checkBoardRoute(res: ServerResponse, boardId: string, token: stri
     return;
   }
   if (!(await deps.store.exists(boardId))) {
-    sendJson(res, 404, { error: 'no such board' });
+    const deleted = (await deps.store.deletedAt(boardId)) !== null;
+    sendJson(res, deleted ? 410 : 404, deleted ? { error: DELETED_MESSAGE, deleted: true } : { error: 'no such board' });
     return;
   }
   // Editors may share a view link, so an edit token also yields the board's view token.

@@ -22,5 +22,7 @@ export interface BoardKeyStore {
    * so two relays creating a key at once end up using the same one.
    */
   insertIfAbsent(key: StoredBoardKey): Promise<StoredBoardKey>;
+  /** Deletes the board's key (its board was deleted); no-op when it has none. */
+  delete(boardId: string): Promise<void>;
   close(): Promise<void>;
 }

@@ -46,6 +46,13 @@ export class BoardKeys {
     return pending;
   }
 
+  /** Forgets and deletes the board's key (its board was deleted). */
+  async delete(boardId: string): Promise<void> {
+    await this.creating.get(boardId)?.catch(() => undefined);
+    this.cache.delete(boardId);
+    await this.store.delete(boardId);
+  }
+
   private async loadOrCreate(boardId: string): Promise<KeyResult> {
     let stored = await this.store.load(boardId);
     if (!stored) {

@@ -26,11 +26,13 @@ export class SqliteBoardKeyStore implements BoardKeyStore {
     this.db = new Database(join(dataDir, SQLITE_FILE));
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('busy_timeout = 5000');
+    this.db.pragma('secure_delete = ON');
     this.db.exec(`CREATE TABLE IF NOT EXISTS board_key (
       board_id TEXT PRIMARY KEY, public_key BLOB NOT NULL, wrapped_secret BLOB NOT NULL, created_at INTEGER NOT NULL)`);
     this.stmts = {
       load: this.db.prepare<[string], Row>('SELECT board_id, public_key, wrapped_secret, created_at FROM board_key WHERE board_id = ?'),
       insert: this.db.prepare('INSERT OR IGNORE INTO board_key (board_id, public_key, wrapped_secret, created_at) VALUES (?, ?, ?, ?)'),
+      delete: this.db.prepare('DELETE FROM board_key WHERE board_id = ?'),
     };
   }
 
@@ -42,6 +44,11 @@ export class SqliteBoardKeyStore implements BoardKeyStore {
   async insertIfAbsent(key: StoredBoardKey): Promise<StoredBoardKey> {
     this.stmts.insert.run(key.boardId, key.publicKey, key.wrappedSecretKey, key.createdAt);
     return (await this.load(key.boardId)) ?? key;
+  }
+
+  async delete(boardId: string): Promise<void> {
+    // secure_delete zeroes the freed bytes; the checkpoint takes the old pages out of the WAL.
+    if (this.stmts.delete.run(boardId).changes > 0) this.db.pragma('wal_checkpoint(TRUNCATE)');
   }
 
   async close(): Promise<void> {

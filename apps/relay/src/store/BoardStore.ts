@@ -20,6 +20,16 @@ export interface StoredBoard {
   seq: number;
 }
 
+/** One stored board as administrators see it (`roundtable list`). */
+export interface BoardListing {
+  boardId: string;
+  createdAt: number;
+  /** Bytes of its snapshot and log. */
+  bytes: number;
+  /** The last seq assigned (how many updates it has had since creation). */
+  lastSeq: number;
+}
+
 export interface BoardUpdate {
   boardId: string;
   update: Uint8Array;
@@ -53,6 +63,16 @@ export interface BoardStore {
    * stored one (a lower `seq`) is ignored.
    */
   compact(boardId: string, snapshot: Uint8Array, seq: number): Promise<void>;
+  /**
+   * Deletes the board's snapshot and log in one transaction and leaves a tombstone (its id and
+   * `deletedAt`, nothing of its content) so its links can say it was deleted. Resolves false
+   * when there was no such board. Appends to it fail afterwards, like to any unknown board.
+   */
+  delete(boardId: string, deletedAt: number): Promise<boolean>;
+  /** When the board was deleted (its tombstone), or null. */
+  deletedAt(boardId: string): Promise<number | null>;
+  /** Every stored board, oldest first (not the deleted ones). */
+  list(): Promise<BoardListing[]>;
   /** Resolves when the store can serve requests (readiness). */
   ping(): Promise<void>;
   close(): Promise<void>;

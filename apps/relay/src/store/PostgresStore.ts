@@ -1,12 +1,13 @@
 /**
  * The scale-out store: Postgres (`pg`), shared by every relay of a deployment (DATABASE_URL).
  *
- * Schema (`roundtable_schema.version` 1, created on first start under an advisory lock so two
+ * Schema (`roundtable_schema.version` 2, created on first start under an advisory lock so two
  * relays starting together do not race):
  *   board(id text PRIMARY KEY, created_at bigint, snapshot bytea,     -- full Yjs state
  *         snapshot_seq bigint,                                       -- last seq the snapshot includes
  *         last_seq bigint)                                           -- last seq assigned
  *   board_update(board_id text, seq bigint, update bytea, PRIMARY KEY (board_id, seq))
+ *   deleted_board(id text PRIMARY KEY, deleted_at bigint)            -- tombstones (version 2)
  *
  * Seqs: the group commit's transaction locks the batch's board rows (`SELECT … FOR UPDATE`, in
  * id order so two relays' batches cannot deadlock), numbers the updates from each board's
@@ -16,10 +17,10 @@
  * log agree even with a compaction committing in between.
  */
 import pg from 'pg';
-import type { BoardStore, BoardUpdate, StoredBoard } from './BoardStore.js';
+import type { BoardListing, BoardStore, BoardUpdate, StoredBoard } from './BoardStore.js';
 
 /** The schema version this code writes. */
-export const POSTGRES_FORMAT = 1;
+export const POSTGRES_FORMAT = 2;
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS roundtable_schema (version integer NOT NULL);
@@ -29,6 +30,7 @@ const SCHEMA = `
   CREATE TABLE IF NOT EXISTS board_update (
     board_id text NOT NULL REFERENCES board (id) ON DELETE CASCADE, seq bigint NOT NULL,
     update bytea NOT NULL, PRIMARY KEY (board_id, seq));
+  CREATE TABLE IF NOT EXISTS deleted_board (id text PRIMARY KEY, deleted_at bigint NOT NULL);
 `;
 
 /** Any number: the advisory lock that serialises schema creation between relays. */
@@ -131,6 +133,31 @@ export class PostgresStore implements BoardStore {
     });
   }
 
+  async delete(boardId: string, deletedAt: number): Promise<boolean> {
+    return this.transaction('BEGIN', async (client) => {
+      // Locks the row first, so a group commit to the board either finished before or fails after.
+      const locked = await client.query('SELECT 1 FROM board WHERE id = $1 FOR UPDATE', [boardId]);
+      if ((locked.rowCount ?? 0) === 0) return false;
+      await client.query('DELETE FROM board_update WHERE board_id = $1', [boardId]);
+      await client.query('DELETE FROM board WHERE id = $1', [boardId]);
+      await client.query('INSERT INTO deleted_board (id, deleted_at) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET deleted_at = EXCLUDED.deleted_at', [boardId, deletedAt]);
+      return true;
+    });
+  }
+
+  async deletedAt(boardId: string): Promise<number | null> {
+    const { rows } = await this.pool.query<{ deleted_at: string }>('SELECT deleted_at FROM deleted_board WHERE id = $1', [boardId]);
+    return rows[0] ? int(rows[0].deleted_at) : null;
+  }
+
+  async list(): Promise<BoardListing[]> {
+    const { rows } = await this.pool.query<{ id: string; created_at: string; last_seq: string; bytes: string }>(
+      `SELECT id, created_at, last_seq, length(snapshot) + COALESCE((SELECT SUM(length(update)) FROM board_update WHERE board_id = board.id), 0) AS bytes
+       FROM board ORDER BY created_at, id`,
+    );
+    return rows.map((r) => ({ boardId: r.id, createdAt: int(r.created_at), lastSeq: int(r.last_seq), bytes: int(r.bytes) }));
+  }
+
   async ping(): Promise<void> {
     await this.pool.query('SELECT 1');
   }
@@ -168,6 +195,7 @@ async function migrate(pool: pg.Pool): Promise<void> {
     const { rows } = await client.query<{ version: number }>('SELECT version FROM roundtable_schema');
     const version = rows[0]?.version;
     if (version === undefined) await client.query('INSERT INTO roundtable_schema (version) VALUES ($1)', [POSTGRES_FORMAT]);
+    else if (version < POSTGRES_FORMAT) await client.query('UPDATE roundtable_schema SET version = $1', [POSTGRES_FORMAT]); // the tables above are created if missing
     else if (version > POSTGRES_FORMAT) throw new Error(`the database has Roundtable schema ${version}, newer than this relay (${POSTGRES_FORMAT}); run a newer relay`);
     await client.query('COMMIT');
   } catch (error) {

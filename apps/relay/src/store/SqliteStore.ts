@@ -1,14 +1,19 @@
 /**
  * The embedded store: one SQLite file (better-sqlite3) in ROUNDTABLE_DATA_DIR.
  *
- * Format (user_version 1):
+ * Format (user_version 2):
  *   boards(id TEXT PRIMARY KEY, created_at INTEGER, snapshot BLOB,   -- full Yjs state
  *          snapshot_seq INTEGER,                                     -- last seq the snapshot includes
  *          last_seq INTEGER)                                         -- last seq assigned
  *   board_updates(board_id TEXT, seq INTEGER, data BLOB, PRIMARY KEY (board_id, seq))
  *                                                                     -- log after the snapshot
+ *   deleted_boards(id TEXT PRIMARY KEY, deleted_at INTEGER)            -- tombstones: id and time only
  * A file of the first format (user_version 0: one global `updates` log) is migrated on open,
- * numbering each board's log 1, 2, 3… in its commit order.
+ * numbering each board's log 1, 2, 3… in its commit order; format 1 gains `deleted_boards`.
+ *
+ * Deleting a board leaves none of its bytes in the file: `secure_delete` overwrites freed
+ * content with zeros, and the WAL is checkpointed and truncated right after the delete (the
+ * WAL still held the pages as they were before).
  *
  * WAL mode. `synchronous=NORMAL` (default) makes every committed transaction survive a
  * crash or kill -9 of the process; `FULL` also survives power loss at the price of an fsync
@@ -19,12 +24,12 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BoardStore, BoardUpdate, StoredBoard } from './BoardStore.js';
+import type { BoardListing, BoardStore, BoardUpdate, StoredBoard } from './BoardStore.js';
 
 export const SQLITE_FILE = 'roundtable.sqlite';
 
 /** The format this code writes (`PRAGMA user_version`). */
-export const SQLITE_FORMAT = 1;
+export const SQLITE_FORMAT = 2;
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS boards (
@@ -32,6 +37,11 @@ const SCHEMA = `
     snapshot_seq INTEGER NOT NULL DEFAULT 0, last_seq INTEGER NOT NULL DEFAULT 0);
   CREATE TABLE IF NOT EXISTS board_updates (
     board_id TEXT NOT NULL, seq INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (board_id, seq));
+`;
+
+/** Format 1 -> 2: tombstones of deleted boards. */
+const MIGRATE_FROM_1 = `
+  CREATE TABLE IF NOT EXISTS deleted_boards (id TEXT PRIMARY KEY, deleted_at INTEGER NOT NULL);
 `;
 
 /** Format 0 -> 1: per-board seqs instead of one global log. */
@@ -57,6 +67,7 @@ export class SqliteStore implements BoardStore {
     this.db = new Database(join(dataDir, SQLITE_FILE));
     this.db.pragma('journal_mode = WAL');
     this.db.pragma(`synchronous = ${sync === 'full' ? 'FULL' : 'NORMAL'}`);
+    this.db.pragma('secure_delete = ON');
     this.migrate();
     this.stmts = {
       create: this.db.prepare('INSERT INTO boards (id, created_at, snapshot) VALUES (?, ?, ?)'),
@@ -69,6 +80,14 @@ export class SqliteStore implements BoardStore {
       setSnapshot: this.db.prepare('UPDATE boards SET snapshot = ?, snapshot_seq = ? WHERE id = ? AND snapshot_seq <= ?'),
       trimLog: this.db.prepare('DELETE FROM board_updates WHERE board_id = ? AND seq <= ?'),
       ping: this.db.prepare('SELECT 1'),
+      deleteBoard: this.db.prepare('DELETE FROM boards WHERE id = ?'),
+      deleteLog: this.db.prepare('DELETE FROM board_updates WHERE board_id = ?'),
+      tombstone: this.db.prepare('INSERT OR REPLACE INTO deleted_boards (id, deleted_at) VALUES (?, ?)'),
+      deletedAt: this.db.prepare<[string], { deleted_at: number }>('SELECT deleted_at FROM deleted_boards WHERE id = ?'),
+      list: this.db.prepare<[], { id: string; created_at: number; last_seq: number; bytes: number }>(
+        `SELECT id, created_at, last_seq, length(snapshot) + COALESCE((SELECT SUM(length(data)) FROM board_updates WHERE board_id = boards.id), 0) AS bytes
+         FROM boards ORDER BY created_at, id`,
+      ),
     };
     this.appendAll = this.db.transaction((batch: readonly BoardUpdate[]): number[] => {
       const next = new Map<string, number>();
@@ -96,7 +115,8 @@ export class SqliteStore implements BoardStore {
     if (version === SQLITE_FORMAT) return;
     const hasV0Log = this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'updates'").get() !== undefined;
     this.db.transaction(() => {
-      this.db.exec(hasV0Log ? MIGRATE_FROM_0 : SCHEMA);
+      if (version === 0) this.db.exec(hasV0Log ? MIGRATE_FROM_0 : SCHEMA);
+      this.db.exec(MIGRATE_FROM_1);
       this.db.pragma(`user_version = ${SQLITE_FORMAT}`);
     })();
   }
@@ -148,6 +168,28 @@ export class SqliteStore implements BoardStore {
       if (this.stmts.setSnapshot.run(snapshot, seq, boardId, seq).changes === 0) return;
       this.stmts.trimLog.run(boardId, seq);
     })();
+  }
+
+  async delete(boardId: string, deletedAt: number): Promise<boolean> {
+    const existed = this.db.transaction(() => {
+      this.stmts.deleteLog.run(boardId);
+      const removed = this.stmts.deleteBoard.run(boardId).changes > 0;
+      if (removed) this.stmts.tombstone.run(boardId, deletedAt);
+      return removed;
+    })();
+    // The WAL still holds the deleted pages as they were: copy the zeroed ones into the file
+    // and empty the WAL. Best effort: a reader in the middle of a read makes it partial, and
+    // the next checkpoint (SQLite's automatic one) finishes the job.
+    if (existed) this.db.pragma('wal_checkpoint(TRUNCATE)');
+    return existed;
+  }
+
+  async deletedAt(boardId: string): Promise<number | null> {
+    return this.stmts.deletedAt.get(boardId)?.deleted_at ?? null;
+  }
+
+  async list(): Promise<BoardListing[]> {
+    return this.stmts.list.all().map((r) => ({ boardId: r.id, createdAt: r.created_at, lastSeq: r.last_seq, bytes: r.bytes }));
   }
 
   async ping(): Promise<void> {

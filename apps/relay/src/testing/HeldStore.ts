@@ -4,7 +4,7 @@
  * makes it fail. So a test can look at what peers received while an update is not yet durable,
  * or let a compaction and an append finish in the order it chooses. Test-only (not built).
  */
-import type { BoardStore, BoardUpdate, StoredBoard } from '../store/BoardStore.js';
+import type { BoardListing, BoardStore, BoardUpdate, StoredBoard } from '../store/BoardStore.js';
 
 /** The store operations a test can hold back. */
 export type HoldableOperation = 'append' | 'compact';
@@ -57,6 +57,18 @@ export class HeldStore implements BoardStore {
 
   exists(boardId: string): Promise<boolean> {
     return this.inner.exists(boardId);
+  }
+
+  delete(boardId: string, deletedAt: number): Promise<boolean> {
+    return this.inner.delete(boardId, deletedAt);
+  }
+
+  deletedAt(boardId: string): Promise<number | null> {
+    return this.inner.deletedAt(boardId);
+  }
+
+  list(): Promise<BoardListing[]> {
+    return this.inner.list();
   }
 
   load(boardId: string): Promise<StoredBoard | null> {

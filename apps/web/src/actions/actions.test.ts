@@ -1,4 +1,4 @@
-import { selectLog, selectMembers, selectSection } from '@roundtable/model';
+import { selectLog, selectMembers, selectMeta, selectSection } from '@roundtable/model';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { Computation } from '../store/tracking.js';
@@ -28,6 +28,29 @@ function sample(name: ActionName): { target: AnyActionTarget; args: unknown } {
   return targets[name] ?? { target: ['endSpotlight', 'undo', 'redo'].includes(name) ? undefined : { sectionId }, args: undefined };
 }
 
+/** Actions that only read the board (downloads): a view link may use them. */
+const READ_ONLY: ActionName[] = ['exportBoard', 'exportHistogram'];
+
+describe('exports and deleting the board', () => {
+  it('lets anyone export, view links and devices that have not joined included', () => {
+    board = actionBoard();
+    for (const ctx of [board.ctx(ADA), board.ctx(ADA, 'view'), board.ctx(null)]) {
+      expect(ACTIONS.exportBoard.available(ctx, { format: 'md' })).toEqual({ ok: true });
+      expect(ACTIONS.exportBoard.label(ctx, { format: 'json' })).toBe('Whole board (JSON, re-importable)');
+    }
+    // No round was revealed: no histogram to draw.
+    expect(ACTIONS.exportHistogram.available(board.ctx(ADA), { sectionId: board.sections[1]!, roundId: 'r1', format: 'svg' })).toEqual({ ok: false, reason: 'This round has not been revealed yet.' });
+  });
+
+  it('lets only a joined editor delete, and only with the exact title typed', () => {
+    board = actionBoard();
+    expect(ACTIONS.deleteBoard.available(board.ctx(ADA, 'view'), undefined)).toEqual({ ok: false, reason: 'This is a view-only link: you cannot delete the board' });
+    expect(ACTIONS.deleteBoard.available(board.ctx(null), undefined)).toEqual({ ok: false, reason: 'Join the board to delete the board' });
+    const title = selectMeta(board.doc).title;
+    expect(performAction(ACTIONS.deleteBoard, board.ctx(ADA), undefined, { typedTitle: `${title} x` })).toEqual({ ok: false, error: `Type the board's title exactly ("${title}") to delete it.` });
+  });
+});
+
 describe('the action registry', () => {
   it('registers every action once under the name it is looked up by', () => {
     board = actionBoard();
@@ -36,10 +59,10 @@ describe('the action registry', () => {
     for (const [name, action] of Object.entries(ACTIONS)) expect(action.name).toBe(name);
   });
 
-  it('refuses every action from a view-only link, saying so, and writes nothing', () => {
+  it('refuses every action from a view-only link, saying so, and writes nothing (exports only read)', () => {
     board = actionBoard();
     const before = Y.encodeStateVector(board.doc);
-    for (const name of Object.keys(ACTIONS) as ActionName[]) {
+    for (const name of (Object.keys(ACTIONS) as ActionName[]).filter((n) => !READ_ONLY.includes(n))) {
       const { target, args } = sample(name);
       const availability = act(name).available(board.ctx(ADA, 'view'), target);
       expect(availability, name).toEqual({ ok: false, reason: expect.stringMatching(/^This is a view-only link: you cannot /) });

@@ -15,6 +15,7 @@ import { addCard, deleteCard, editCard, moveCard, setCardColour } from './cardAc
 import { createCluster, mergeClusters, moveCluster, removeCluster, renameCluster } from './clusterActions.js';
 import { deleteDraft, editDraft, saveDraft, shareDraftEarly } from './draftActions.js';
 import { castDots, closeVote, setVoteBudget } from './voteActions.js';
+import { deleteBoard, exportBoard, exportHistogram } from './exportActions.js';
 import type { Action } from './types.js';
 
 /** The actions by name. */
@@ -67,6 +68,9 @@ export const ACTIONS = {
   withdrawEndorsement,
   savePurposeVersion,
   restorePurposeVersion,
+  exportBoard,
+  exportHistogram,
+  deleteBoard,
 } as const;
 
 type Actions = typeof ACTIONS;

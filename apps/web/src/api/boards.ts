@@ -60,7 +60,7 @@ export async function checkBoardAccess(boardId: string, token: string): Promise<
   } catch {
     return { kind: 'unreachable' };
   }
-  if (response.status === 401 || response.status === 403 || response.status === 404) {
+  if (response.status === 401 || response.status === 403 || response.status === 404 || response.status === 410) {
     return { kind: 'denied', status: response.status, error: await errorText(response) };
   }
   if (!response.ok) return { kind: 'unreachable' };
@@ -69,4 +69,41 @@ export async function checkBoardAccess(boardId: string, token: string): Promise<
   const access: BoardAccess = { kind: 'granted', role: body.role };
   if (typeof body.viewToken === 'string') access.viewToken = body.viewToken;
   return access;
+}
+
+/** What `POST /api/boards/import` returns. */
+export interface ImportedBoard extends CreatedBoard {
+  title: string;
+}
+
+/**
+ * Creates a board on the relay from the text of a JSON export. The relay validates it; its
+ * refusal ("This file is not a Roundtable board export …") comes back as the error.
+ */
+export async function importBoardOnRelay(text: string): Promise<{ ok: true; value: ImportedBoard } | { ok: false; error: string }> {
+  let response: Response;
+  try {
+    response = await fetch('/api/boards/import', { method: 'POST', headers: { 'content-type': 'application/json' }, body: text });
+  } catch {
+    return { ok: false, error: 'Could not reach the server. Check your connection and try again.' };
+  }
+  if (!response.ok) return { ok: false, error: await errorText(response) };
+  const body = (await response.json().catch(() => null)) as Partial<ImportedBoard> | null;
+  if (!body || typeof body.boardId !== 'string' || typeof body.editToken !== 'string' || typeof body.viewToken !== 'string' || typeof body.title !== 'string') {
+    return { ok: false, error: 'The server sent an unexpected answer.' };
+  }
+  return { ok: true, value: { boardId: body.boardId, editToken: body.editToken, viewToken: body.viewToken, title: body.title } };
+}
+
+/** Deletes a board on the relay (edit token). Errors are sentences. */
+export async function deleteBoardOnRelay(boardId: string, token: string): Promise<{ ok: true; value: undefined } | { ok: false; error: string }> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/boards/${encodeURIComponent(boardId)}?token=${encodeURIComponent(token)}`, { method: 'DELETE', headers: { accept: 'application/json' } });
+  } catch {
+    return { ok: false, error: 'Could not reach the server to delete the board. Check your connection and try again.' };
+  }
+  if (response.ok || response.status === 410) return { ok: true, value: undefined };
+  const error = await errorText(response);
+  return { ok: false, error: `Could not delete the board: ${error.charAt(0).toUpperCase()}${error.slice(1)}${/[.!?]$/.test(error) ? '' : '.'}` };
 }

@@ -5,6 +5,7 @@ import { useAction } from '../hooks/useAction.js';
 import type { LogDrawer } from '../hooks/useLogDrawer.js';
 import { navigate } from '../routes.js';
 import { titleProblem } from '../titleText.js';
+import { BoardMenu } from './BoardMenu.js';
 import { ConnectionBadge } from './ConnectionBadge.js';
 import { Icon } from './Icon.js';
 import { InlineEdit } from './InlineEdit.js';
@@ -65,6 +66,7 @@ export function BoardHeader({ onShare, onFollow, onEditProfile, log }: {
         <HistoryButtons />
       ) : null}
       <LogToggle log={log} />
+      <BoardMenu />
       <button type="button" className="btn btn--primary" onClick={onShare}>
         <Icon name="share" /> <span className="btn__label">Share</span>
       </button>

@@ -8,6 +8,7 @@ const TEXT: Record<BoardProblem, { title: string; body: string }> = {
   'bad-token': { title: 'This link is not valid', body: 'The access key in this link is missing or damaged. Ask whoever shared the board for a fresh link.' },
   forbidden: { title: 'This link does not open this board', body: 'The link belongs to another board, or it does not allow this. Ask for the board’s own link.' },
   'not-found': { title: 'Board not found', body: 'There is no board at this address. It may have been deleted, or the link was mistyped.' },
+  deleted: { title: 'This board was deleted', body: 'An editor deleted this board, so its content is no longer on the server. If someone exported it as JSON, you can import that file as a new board from your boards page.' },
   'missing-token': { title: 'This link is incomplete', body: 'Board links end with an access key (#t=…). Open the full link you were sent.' },
 };
 

@@ -1,5 +1,6 @@
 /** Home: what Roundtable is, the create form and this device's recent boards. */
 import { CreateBoardForm } from './CreateBoardForm.js';
+import { ImportBoardForm } from './ImportBoardForm.js';
 import { Logo } from './Logo.js';
 import { RecentBoards } from './RecentBoards.js';
 
@@ -22,6 +23,7 @@ export function HomePage() {
           <CreateBoardForm />
           <RecentBoards />
         </div>
+        <ImportBoardForm />
       </main>
     </div>
   );

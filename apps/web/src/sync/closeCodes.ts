@@ -7,13 +7,14 @@
 import { CloseCode, finalCloseMessage } from '@roundtable/protocol';
 
 /** Why a board cannot be opened, shown instead of the board. */
-export type BoardProblem = 'bad-token' | 'forbidden' | 'not-found' | 'missing-token';
+export type BoardProblem = 'bad-token' | 'forbidden' | 'not-found' | 'missing-token' | 'deleted';
 
 /** Final closes that mean the link itself cannot open the board. */
 const LINK_PROBLEMS: ReadonlyMap<number, BoardProblem> = new Map([
   [CloseCode.badToken, 'bad-token'],
   [CloseCode.forbidden, 'forbidden'],
   [CloseCode.unknownBoard, 'not-found'],
+  [CloseCode.boardDeleted, 'deleted'],
 ]);
 
 /** After a close: reconnect, show a link problem instead of the board, or stop syncing and say why. */
@@ -33,6 +34,7 @@ export function outcomeForClose(code: number): CloseOutcome {
 /** The problem an HTTP status from `GET /api/boards/:id` means. */
 export function problemForStatus(status: number): BoardProblem {
   if (status === 404) return 'not-found';
+  if (status === 410) return 'deleted';
   if (status === 403) return 'forbidden';
   return 'bad-token';
 }

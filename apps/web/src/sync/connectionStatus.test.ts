@@ -2,7 +2,7 @@ import { createBoard, createUndoManager, renameBoard, undo, upsertMember } from 
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { INITIAL_STATUS, afterLocalChange, afterSync, badgeFor, isLocalChange } from './connectionStatus.js';
-import { outcomeForClose } from './closeCodes.js';
+import { outcomeForClose, problemForStatus } from './closeCodes.js';
 
 describe('connection status', () => {
   it('says Syncing… before the first sync and Online after it', () => {
@@ -38,6 +38,8 @@ describe('connection status', () => {
     expect(outcomeForClose(4401)).toEqual({ kind: 'problem', problem: 'bad-token' });
     expect(outcomeForClose(4403)).toEqual({ kind: 'problem', problem: 'forbidden' });
     expect(outcomeForClose(4404)).toEqual({ kind: 'problem', problem: 'not-found' });
+    expect(outcomeForClose(4410)).toEqual({ kind: 'problem', problem: 'deleted' });
+    expect(problemForStatus(410)).toBe('deleted');
   });
 
   it('reconnects after a restart, a store failure, a slow read or the rate limit', () => {

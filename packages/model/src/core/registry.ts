@@ -27,6 +27,14 @@ export type SectionInit = (section: Y.Map<unknown>, title: string, content?: unk
  */
 export type SectionRepair = (section: Y.Map<unknown>) => void;
 
+/**
+ * Where a kind keeps sealed items (DESIGN §4) inside a section's map: a path of keys from the
+ * section, each segment either a key or a prefix ending in `*` (`['round:*', 'ballots']`).
+ * Exports leave these collections empty: their ciphertexts are bound to the board's key and
+ * readable by nobody else, and a sealed draft or ballot is private until its reveal.
+ */
+export type SealedPath = readonly string[];
+
 /** Operation names and log types owned by one layer of the model (core, sections). */
 export interface LayerNames<O extends readonly string[] = readonly string[], L extends readonly string[] = readonly string[]> {
   /** Names of the layer's named operations: each is a LocalOrigin name. */
@@ -50,6 +58,8 @@ export interface KindDefinition<
   readonly initSection?: SectionInit;
   /** Adds missing nested content to a section created before the kind had it (migrations). */
   readonly repairSection?: SectionRepair;
+  /** The nested collections that hold sealed items (left empty by exports). */
+  readonly sealedPaths?: readonly SealedPath[];
 }
 
 /** Declares a layer's names, keeping their literal types. */
@@ -63,8 +73,17 @@ export function defineKind<
   const P extends readonly [string, ...string[]],
   const O extends readonly string[],
   const L extends readonly string[],
->(definition: { kind: K; phases: P; operations: O; logTypes: L; initSection?: SectionInit; repairSection?: SectionRepair }): KindDefinition<K, P, O, L> {
+>(definition: {
+  kind: K;
+  phases: P;
+  operations: O;
+  logTypes: L;
+  initSection?: SectionInit;
+  repairSection?: SectionRepair;
+  sealedPaths?: readonly SealedPath[];
+}): KindDefinition<K, P, O, L> {
   return Object.freeze({
+    ...(definition.sealedPaths ? { sealedPaths: Object.freeze(definition.sealedPaths.map((p) => Object.freeze([...p]))) } : {}),
     ...(definition.initSection ? { initSection: definition.initSection } : {}),
     ...(definition.repairSection ? { repairSection: definition.repairSection } : {}),
     kind: definition.kind,

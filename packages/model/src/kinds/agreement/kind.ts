@@ -41,4 +41,6 @@ export const agreementKind = defineKind({
     'commitment.reopened',
   ],
   initSection: (section, _title, content) => initAgreementSection(section, content),
+  // Ballots: ciphertext until the relay reveals the round (the result holds the votes).
+  sealedPaths: [['round:*', 'ballots']],
 });

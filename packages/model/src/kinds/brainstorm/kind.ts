@@ -38,4 +38,6 @@ export const brainstormKind = defineKind({
   ],
   logTypes: ['reveal', 'tally', 'brainstorm.anonymous', 'brainstorm.budget'],
   initSection: (section, title, content) => initBrainstormSection(section, title, seedColumns(content)),
+  // Private drafts and dot allocations: ciphertext until the relay reveals or tallies them.
+  sealedPaths: [['drafts'], ['dots']],
 });
