@@ -34,15 +34,27 @@ async function votedCount(page: Page, text: string): Promise<void> {
   await page.getByTestId('voted-count').filter({ hasText: text }).waitFor({ timeout: 10_000 });
 }
 
-/** Full-page screenshots at 1280 and 375 px, light and dark, for looking at. */
-async function shoot(page: Page, name: string): Promise<void> {
+/**
+ * Audits `page` as it is (1280/375 px, light/dark). It is brought to the front first: a page in a
+ * background window renders no frames, so a layout transition started by the width change would
+ * never finish and the audit, which waits for finite animations, would wait forever.
+ */
+async function audit(page: Page, label: string): Promise<void> {
+  await page.bringToFront();
+  await expectAccessible(page, label);
+}
+
+/** Screenshots of the screen with `testId` scrolled to the top, at 1280 and 375 px, light and dark, for looking at. */
+async function shoot(page: Page, name: string, testId: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   const viewport = page.viewportSize()!;
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     for (const width of [1280, 375]) {
       await page.setViewportSize({ width, height: 900 });
-      await page.getByTestId('agreement').screenshot({ path: `${SHOTS}/agreement-${name}-${width}-${scheme}.png` });
+      await page.getByTestId(testId).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await page.waitForTimeout(300); // let the layout's transitions settle: this is for eyes, not an assertion
+      await page.screenshot({ path: `${SHOTS}/agreement-${name}-${width}-${scheme}.png` });
     }
   }
   await page.setViewportSize(viewport);
@@ -88,6 +100,7 @@ describe('gradients of agreement with three people on a non-secure origin', () =
     await rule.getByTestId('rule-problem').filter({ hasText: '"at least 5 voters" can never be met: this board has 3 members.' }).waitFor();
     expect(await rule.getByRole('button', { name: 'Set rule' }).isDisabled()).toBe(true);
     await expectAccessible(ada, 'agreement, rule picker');
+    await shoot(ada, 'rule', 'rule');
     await rule.getByLabel('Fewest voters').fill('3');
     await rule.getByRole('button', { name: 'Set rule' }).click();
     for (const page of [ada, ben, cleo]) {
@@ -131,7 +144,10 @@ describe('gradients of agreement with three people on a non-secure origin', () =
     await ben.getByRole('button', { name: 'Change my vote' }).click();
     await expectAccessible(ben, 'agreement, ballot form');
     await ben.getByRole('button', { name: 'Keep my vote' }).click();
-    await shoot(ada, 'voting');
+    await shoot(ada, 'voting', 'voting');
+    await ben.getByRole('button', { name: 'Change my vote' }).click();
+    await shoot(ben, 'ballot', 'ballot');
+    await ben.getByRole('button', { name: 'Keep my vote' }).click();
   });
 
   it('reveals when the lead asks: the rule is not met because of a 7, and the concern is listed', async () => {
@@ -154,7 +170,7 @@ describe('gradients of agreement with three people on a non-secure origin', () =
       expect(await page.getByTestId('concern').allTextContents()).toEqual([`7${CONCERN}Ben Okafor · Serious disagreement`]);
     }
     await expectAccessible(cleo, 'agreement, round 1 results');
-    await shoot(cleo, 'results');
+    await shoot(cleo, 'results', 'results');
   });
 
   it('revises the proposal and the second round meets the rule; the rounds show side by side', async () => {
@@ -180,7 +196,7 @@ describe('gradients of agreement with three people on a non-secure origin', () =
     }
     expect(await cleo.getByTestId('concerns').textContent()).toContain('No comments at levels 5–8.');
     await expectAccessible(ben, 'agreement, round 2 results with rounds side by side');
-    await shoot(ben, 'rounds');
+    await shoot(ben, 'rounds', 'round-history');
   });
 
   it('records the outcome in the session log', async () => {
@@ -226,6 +242,6 @@ describe('gradients of agreement with three people on a non-secure origin', () =
     }
     await ada.getByTestId('commitments').getByText('1 of 2 done').waitFor();
     await expectAccessible(ada, 'agreement, decided with commitments');
-    await shoot(ada, 'decided');
+    await shoot(ada, 'decided', 'outcome');
   });
 });
