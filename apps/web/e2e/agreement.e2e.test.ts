@@ -97,7 +97,7 @@ describe('gradients of agreement with three people on a non-secure origin', () =
     await rule.getByLabel('How many at 6 are acceptable').fill('1');
     await rule.getByRole('checkbox').first().check();
     await rule.getByLabel('Fewest voters').fill('5');
-    await rule.getByTestId('rule-problem').filter({ hasText: '"at least 5 voters" can never be met: this board has 3 members.' }).waitFor();
+    await rule.getByTestId('rule-problem').filter({ hasText: '"At least 5 voters" can never be met: this board has 3 members.' }).waitFor();
     expect(await rule.getByRole('button', { name: 'Set rule' }).isDisabled()).toBe(true);
     await expectAccessible(ada, 'agreement, rule picker');
     await shoot(ada, 'rule', 'rule');
@@ -151,7 +151,9 @@ describe('gradients of agreement with three people on a non-secure origin', () =
   });
 
   it('reveals when the lead asks: the rule is not met because of a 7, and the concern is listed', async () => {
-    expect(await ben.getByRole('button', { name: 'Reveal votes' }).isDisabled()).toBe(true);
+    // Only the lead reveals: Ben has no Reveal button, and is told who will.
+    expect(await ben.getByRole('button', { name: 'Reveal votes' }).count()).toBe(0);
+    expect(await ben.getByTestId('voting').textContent()).toContain('Ada Lovelace reveals the votes when everyone is ready.');
     await ada.getByRole('button', { name: 'Reveal votes' }).click();
     for (const page of [ada, ben, cleo]) {
       await page.getByTestId('verdict').filter({ hasText: 'The rule is not met' }).waitFor({ timeout: 10_000 });

@@ -7,6 +7,7 @@ import type { AgreementView, RoundView } from '@roundtable/model';
 import { useState } from 'react';
 import { useAction } from '../../hooks/useAction.js';
 import { useBoardContext } from '../../hooks/boardContext.js';
+import { useMember } from '../../hooks/useMember.js';
 import { useMembersById } from '../../hooks/useMembersById.js';
 import { useTracked } from '../../hooks/useTracked.js';
 import { Avatar } from '../Avatar.js';
@@ -50,6 +51,7 @@ function VoteProgress({ round }: { round: RoundView }) {
 export function VotingPanel({ agreement, round }: { agreement: AgreementView; round: RoundView }) {
   const sectionId = agreement.section.id;
   const reveal = useAction('revealRound', { sectionId });
+  const lead = useMember(agreement.section.lead);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
   const doReveal = async () => {
@@ -66,13 +68,13 @@ export function VotingPanel({ agreement, round }: { agreement: AgreementView; ro
         <h3 className="agree-card__title" id={`voting-${sectionId}`}>Round {round.number}: vote</h3>
         <span className="agree-pill agree-pill--sealed"><Icon name="lock" size={12} /> Sealed until the reveal</span>
         <span className="agree-card__spacer" />
-        {!reveal.reason?.startsWith('This is a view-only') ? (
-          <button type="button" className="btn btn--primary btn--sm" disabled={reveal.disabled || busy} title={reveal.reason ?? 'Open every sealed ballot for everyone'} onClick={() => void doReveal()}>
+        {!reveal.disabled ? (
+          <button type="button" className="btn btn--primary btn--sm" disabled={busy} title="Open every sealed ballot for everyone" onClick={() => void doReveal()}>
             <Icon name="eye" size={14} /> {busy ? 'Revealing…' : 'Reveal votes'}
           </button>
         ) : null}
       </div>
-      {reveal.disabled && reveal.reason && !reveal.reason.startsWith('This is a view-only') ? <p className="agree-card__meta">{reveal.reason}.</p> : null}
+      {reveal.disabled && reveal.reason?.startsWith('Only') ? <p className="agree-card__meta">{lead?.name ?? 'The lead'} reveals the votes when everyone is ready.</p> : null}
       {message ? <p className="form-error" role="alert" data-testid="reveal-message">{message.text}</p> : null}
       <VoteProgress round={round} />
       <BallotForm sectionId={sectionId} round={round} />
