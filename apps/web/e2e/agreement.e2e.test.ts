@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { expectAccessible } from './axe.js';
 import { nonSecureUrl } from './browser.js';
 import { createBoard, join, logSentences, openSection } from './helpers.js';
+import { focusProblem, focused } from './keyboard.js';
 import { useE2ESuite } from './suite.js';
 
 const suite = useE2ESuite();
@@ -129,9 +130,13 @@ describe('gradients of agreement with three people on a non-secure origin', () =
     await cleo.getByTestId('ballot').getByRole('radio', { name: 'Whole-hearted endorsement' }).focus();
     await cleo.keyboard.press('ArrowDown');
     expect(await cleo.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('2');
+    expect(await focusProblem(cleo)).toBeNull();
     await cleo.keyboard.press('Tab');
     await cleo.keyboard.type('Fine by me');
+    expect(await focusProblem(cleo)).toBeNull();
     await cleo.keyboard.press('Tab');
+    expect((await focused(cleo)).name).toBe('Cast my vote');
+    expect(await focusProblem(cleo)).toBeNull();
     await cleo.keyboard.press('Enter');
     await cleo.getByTestId('my-vote').filter({ hasText: 'Your vote: 2' }).waitFor({ timeout: 10_000 });
     // She changes it while the round is open: the new one replaces the old.
@@ -183,6 +188,9 @@ describe('gradients of agreement with three people on a non-secure origin', () =
     await ben.getByText('Voted on the earlier text: “Move the daily stand-up to 10:00”').waitFor();
     await ada.getByRole('button', { name: 'Open a new round' }).click();
     await ben.getByTestId('voting').getByRole('heading', { name: 'Round 2: vote' }).waitFor({ timeout: 10_000 });
+    // A new round starts with a blank ballot: nothing carried over from round 1.
+    expect(await ben.getByTestId('ballot').getByRole('radio', { checked: true }).count()).toBe(0);
+    expect(await ben.getByPlaceholder('My concern is …').inputValue()).toBe('');
     await vote(ben, 'Support with reservations');
     await vote(ada, 'Whole-hearted endorsement');
     await vote(cleo, 'Agreement with a minor point of contention');

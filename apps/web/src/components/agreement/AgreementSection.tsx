@@ -47,7 +47,7 @@ export function AgreementSection({ section }: { section: SectionView }) {
       <ProposalCard agreement={agreement} />
       <RulePanel agreement={agreement} />
       {round ? (
-        <VotingPanel agreement={agreement} round={round} />
+        <VotingPanel key={round.id} agreement={agreement} round={round} />
       ) : agreement.proposal ? (
         <div className="agree-next" data-testid="open-round">
           <div className="agree-next__text">

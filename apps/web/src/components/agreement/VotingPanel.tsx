@@ -77,7 +77,7 @@ export function VotingPanel({ agreement, round }: { agreement: AgreementView; ro
       {reveal.disabled && reveal.reason?.startsWith('Only') ? <p className="agree-card__meta">{lead?.name ?? 'The lead'} reveals the votes when everyone is ready.</p> : null}
       {message ? <p className="form-error" role="alert" data-testid="reveal-message">{message.text}</p> : null}
       <VoteProgress round={round} />
-      <BallotForm sectionId={sectionId} round={round} />
+      <BallotForm key={round.id} sectionId={sectionId} round={round} />
     </section>
   );
 }
