@@ -36,18 +36,18 @@ export const CommitmentItem = memo(function CommitmentItem({ commitment, me, sho
           <span>{mine ? 'You' : (owner?.name ?? 'Someone')}</span>
           {commitment.createdBy !== commitment.owner ? <span>· proposed by {commitment.createdBy === me ? 'you' : (creator?.name ?? 'the lead')}</span> : null}
           {showSection ? <span>· in {sectionTitle ?? 'a removed section'}</span> : null}
-          {commitment.state === 'proposed' ? <span className="agree-pill agree-pill--waiting" data-testid="commitment-state">Waiting for {mine ? 'your' : 'an'} answer</span> : null}
+          {commitment.state === 'proposed' ? <span className="agree-pill agree-pill--waiting" data-testid="commitment-state">{mine ? 'Waiting for your answer' : `Waiting for ${owner?.name ?? 'an answer'}`}</span> : null}
           {commitment.state === 'declined' ? <span className="agree-pill" data-testid="commitment-state">Declined</span> : null}
           {isDone ? <span className="agree-pill agree-pill--met" data-testid="commitment-state">Done</span> : null}
         </p>
+        {commitment.state === 'proposed' && !accept.disabled ? (
+          <span className="agree-commitment__answer">
+            <button type="button" className="btn btn--primary btn--sm" aria-label={`Accept: ${sentence}`} onClick={() => report(accept.run())}>Accept</button>
+            <button type="button" className="btn btn--secondary btn--sm" aria-label={`Decline: ${sentence}`} onClick={() => report(decline.run())}>Decline</button>
+          </span>
+        ) : null}
         {error ? <p className="form-error" role="alert">{error}</p> : null}
       </div>
-      {commitment.state === 'proposed' && !accept.disabled ? (
-        <span className="agree-commitment__answer">
-          <button type="button" className="btn btn--primary btn--sm" aria-label={`Accept: ${sentence}`} onClick={() => report(accept.run())}>Accept</button>
-          <button type="button" className="btn btn--secondary btn--sm" aria-label={`Decline: ${sentence}`} onClick={() => report(decline.run())}>Decline</button>
-        </span>
-      ) : null}
     </li>
   );
 });
