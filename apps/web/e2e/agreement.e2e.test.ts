@@ -100,6 +100,9 @@ describe('gradients of agreement with three people on a non-secure origin', () =
     await rule.getByLabel('Fewest voters').fill('5');
     await rule.getByTestId('rule-problem').filter({ hasText: '"At least 5 voters" can never be met: this board has 3 members.' }).waitFor();
     expect(await rule.getByRole('button', { name: 'Set rule' }).isDisabled()).toBe(true);
+    // A rule half-changed cannot slip past the vote: voting opens only once it is set or cancelled.
+    expect(await ada.getByRole('button', { name: 'Open voting' }).isDisabled()).toBe(true);
+    await ada.getByTestId('open-round').getByText('Set or cancel the rule change first.').waitFor();
     await expectAccessible(ada, 'agreement, rule picker');
     await shoot(ada, 'rule', 'rule');
     await rule.getByLabel('Fewest voters').fill('3');

@@ -5,6 +5,7 @@
  * the outcome and the commitments. Reads through the agreement store; writes through actions.
  */
 import type { SectionView } from '@roundtable/model';
+import { useState } from 'react';
 import { useAction } from '../../hooks/useAction.js';
 import { useAgreement } from '../../hooks/useAgreement.js';
 import { useMember } from '../../hooks/useMember.js';
@@ -17,7 +18,6 @@ import { RoundHistory } from './RoundHistory.js';
 import { RoundResults } from './RoundResults.js';
 import { RulePanel } from './RulePanel.js';
 import { VotingPanel } from './VotingPanel.js';
-import { useState } from 'react';
 
 /** Where the group stands, in a few words. */
 function stageText(hasProposal: boolean, open: number | null, revealed: number | null, decided: boolean): string {
@@ -33,7 +33,12 @@ export function AgreementSection({ section }: { section: SectionView }) {
   const open = useAction('openRound', { sectionId: section.id });
   const lead = useMember(section.lead);
   const [error, setError] = useState<string | null>(null);
+  // An unsaved change to the rule or the proposal must not slip past the vote: the round copies
+  // what is saved when it opens.
+  const [ruleEditing, setRuleEditing] = useState(false);
+  const [proposalEditing, setProposalEditing] = useState(false);
   if (!agreement) return null;
+  const pending = ruleEditing ? 'Set or cancel the rule change first.' : proposalEditing ? 'Save or cancel the proposal change first.' : null;
   const round = agreement.openRound;
   const last = agreement.lastRevealed;
   const decided = agreement.outcome !== null;
@@ -44,18 +49,18 @@ export function AgreementSection({ section }: { section: SectionView }) {
         <SealBadge />
         <p className="agree-stage__text" data-testid="agreement-stage">{stageText(agreement.proposal !== null, round?.number ?? null, last?.number ?? null, decided)}</p>
       </div>
-      <ProposalCard agreement={agreement} />
-      <RulePanel agreement={agreement} />
+      <ProposalCard agreement={agreement} onEditing={setProposalEditing} />
+      <RulePanel agreement={agreement} onEditing={setRuleEditing} />
       {round ? (
         <VotingPanel key={round.id} agreement={agreement} round={round} />
       ) : agreement.proposal ? (
         <div className="agree-next" data-testid="open-round">
           <div className="agree-next__text">
             <p className="agree-next__title">{last ? `Ready for round ${last.number + 1}?` : 'Ready to vote?'}</p>
-            <p className="agree-card__meta">{open.disabled ? (open.reason?.startsWith('Only') ? `${lead?.name ?? 'The lead'} opens the round.` : `${open.reason}.`) : 'Ballots are sealed: nobody sees a vote before you reveal them.'}</p>
+            <p className="agree-card__meta">{open.disabled ? (open.reason?.startsWith('Only') ? `${lead?.name ?? 'The lead'} opens the round.` : `${open.reason}.`) : (pending ?? 'Ballots are sealed: nobody sees a vote before you reveal them.')}</p>
           </div>
           {!open.disabled ? (
-            <button type="button" className="btn btn--primary" onClick={() => { const r = open.run(); setError(r.ok ? null : r.error); }}>
+            <button type="button" className="btn btn--primary" disabled={pending !== null} onClick={() => { const r = open.run(); setError(r.ok ? null : r.error); }}>
               <Icon name="play" size={14} /> {open.label}
             </button>
           ) : null}

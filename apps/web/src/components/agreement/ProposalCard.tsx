@@ -3,7 +3,7 @@
  * rounds (a round copies the text when it opens, so revising never changes a past round).
  */
 import { MAX_PROPOSAL_TEXT, type AgreementView } from '@roundtable/model';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useAction } from '../../hooks/useAction.js';
 import { useMember } from '../../hooks/useMember.js';
 import { Icon } from '../Icon.js';
@@ -11,7 +11,7 @@ import { Icon } from '../Icon.js';
 const count = (text: string) => [...text].length;
 
 /** The proposal of `agreement`. */
-export function ProposalCard({ agreement }: { agreement: AgreementView }) {
+export function ProposalCard({ agreement, onEditing }: { agreement: AgreementView; onEditing?: (editing: boolean) => void }) {
   const sectionId = agreement.section.id;
   const save = useAction('setProposal', { sectionId });
   const proposal = agreement.proposal;
@@ -20,6 +20,8 @@ export function ProposalCard({ agreement }: { agreement: AgreementView }) {
   const revisedBy = useMember(proposal?.revisedBy ?? null);
   const editing = draft !== null || (proposal === null && !save.disabled);
   const text = draft ?? proposal?.text ?? '';
+  const unsaved = draft !== null && draft !== (proposal?.text ?? '');
+  useEffect(() => onEditing?.(unsaved), [unsaved, onEditing]);
   const over = count(text) > MAX_PROPOSAL_TEXT;
   const open = agreement.openRound;
   const nextRound = (agreement.rounds[agreement.rounds.length - 1]?.number ?? 0) + 1;

@@ -6,7 +6,7 @@
  * type, with the model's sentence, and again by the action.
  */
 import { MAX_RULE_NUMBER, checkRule, describeRule, type AgreementView, type DecisionRule, type RuleBase } from '@roundtable/model';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useAction } from '../../hooks/useAction.js';
 import { useBoardContext } from '../../hooks/boardContext.js';
 import { useTracked } from '../../hooks/useTracked.js';
@@ -30,7 +30,7 @@ const toDraft = (rule: DecisionRule): Draft => ({ base: rule.base, maxAtSix: Str
 const fromDraft = (d: Draft) => ({ base: d.base, maxAtSix: d.maxAtSix.trim() === '' ? NaN : Number(d.maxAtSix), minVoters: d.quorum ? (d.minVoters.trim() === '' ? NaN : Number(d.minVoters)) : null });
 
 /** The rule of `agreement` and, for the lead, its picker. */
-export function RulePanel({ agreement }: { agreement: AgreementView }) {
+export function RulePanel({ agreement, onEditing }: { agreement: AgreementView; onEditing?: (editing: boolean) => void }) {
   const sectionId = agreement.section.id;
   const setRule = useAction('setDecisionRule', { sectionId });
   const anonymous = useAction('setAgreementAnonymous', { sectionId });
@@ -39,6 +39,8 @@ export function RulePanel({ agreement }: { agreement: AgreementView }) {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [error, setError] = useState<string | null>(null);
   const id = useId();
+  const editing = draft !== null;
+  useEffect(() => onEditing?.(editing), [editing, onEditing]);
   const open = agreement.openRound;
   const shown = open?.rule ?? agreement.rule;
   const check = draft ? checkRule(fromDraft(draft), members) : null;
