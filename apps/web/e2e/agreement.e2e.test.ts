@@ -191,6 +191,9 @@ describe('gradients of agreement with three people on a non-secure origin', () =
     await ben.getByText('Voted on the earlier text: “Move the daily stand-up to 10:00”').waitFor();
     await ada.getByRole('button', { name: 'Open a new round' }).click();
     await ben.getByTestId('voting').getByRole('heading', { name: 'Round 2: vote' }).waitFor({ timeout: 10_000 });
+    // While round 2 is open, round 1 stays in view as a small histogram.
+    await ben.getByTestId('round-history').getByRole('heading', { name: 'Earlier round' }).waitFor();
+    expect(await ben.getByTestId('history-round').count()).toBe(1);
     // A new round starts with a blank ballot: nothing carried over from round 1.
     expect(await ben.getByTestId('ballot').getByRole('radio', { checked: true }).count()).toBe(0);
     expect(await ben.getByPlaceholder('My concern is …').inputValue()).toBe('');

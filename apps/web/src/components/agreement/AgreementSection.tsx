@@ -68,7 +68,7 @@ export function AgreementSection({ section }: { section: SectionView }) {
         </div>
       ) : null}
       {!round && last ? <RoundResults round={last} currentProposal={agreement.proposal?.text ?? null} /> : null}
-      <RoundHistory rounds={agreement.rounds} />
+      <RoundHistory rounds={agreement.rounds} voting={round !== null} />
       {last || decided ? <OutcomePanel agreement={agreement} /> : null}
       {decided || agreement.commitments.length > 0 ? <CommitmentsPanel agreement={agreement} /> : null}
     </div>

@@ -3,16 +3,21 @@
  * proposal it voted on, oldest first, so the group sees how the distribution moved.
  */
 import type { RoundView } from '@roundtable/model';
+import { useId } from 'react';
 import { LevelHistogram } from './LevelHistogram.js';
 
-/** The revealed rounds of a section, side by side (shown from the second round on). */
-export function RoundHistory({ rounds }: { rounds: readonly RoundView[] }) {
+/**
+ * The revealed rounds of a section, side by side: from the second revealed round on, and while a
+ * new round is open (its results are not shown in full then, but the earlier ones stay in view).
+ */
+export function RoundHistory({ rounds, voting }: { rounds: readonly RoundView[]; voting: boolean }) {
+  const id = useId();
   const revealed = rounds.filter((r) => r.status === 'revealed' && r.result);
-  if (revealed.length < 2) return null;
+  if (revealed.length < (voting ? 1 : 2)) return null;
   return (
-    <section className="agree-card agree-history" aria-labelledby="agree-history-title" data-testid="round-history">
+    <section className="agree-card agree-history" aria-labelledby={`${id}-title`} data-testid="round-history">
       <div className="agree-card__head">
-        <h3 className="agree-card__title" id="agree-history-title">Rounds side by side</h3>
+        <h3 className="agree-card__title" id={`${id}-title`}>{revealed.length > 1 ? 'Rounds side by side' : 'Earlier round'}</h3>
       </div>
       <ol className="agree-history__list">
         {revealed.map((r) => (
