@@ -158,6 +158,21 @@ describe('gradients of agreement with three people on a non-secure origin', () =
     await ben.getByRole('button', { name: 'Keep my vote' }).click();
   });
 
+  it('shows a view-only guest the progress but no ballot and no Reveal', async () => {
+    await ada.getByRole('button', { name: 'Share', exact: true }).click();
+    const viewLink = await ada.getByTestId('view-link').inputValue();
+    await ada.getByRole('button', { name: 'Done' }).click();
+    const guest = await suite.newPage({ viewport: { width: 1280, height: 900 } });
+    await guest.goto(viewLink);
+    await join(guest, 'Guest Viewer');
+    await openSection(guest, SECTION);
+    await votedCount(guest, '3 of 3 have voted');
+    await guest.getByTestId('ballot-view-only').filter({ hasText: 'This is a view-only link: you cannot vote.' }).waitFor();
+    expect(await guest.getByRole('button', { name: 'Reveal votes' }).count()).toBe(0);
+    await expectAccessible(guest, 'agreement, voting (view-only guest)');
+    await guest.context().close();
+  });
+
   it('reveals when the lead asks: the rule is not met because of a 7, and the concern is listed', async () => {
     // Only the lead reveals: Ben has no Reveal button, and is told who will.
     expect(await ben.getByRole('button', { name: 'Reveal votes' }).count()).toBe(0);
