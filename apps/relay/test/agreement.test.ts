@@ -56,6 +56,10 @@ describe('sealed ballots through the relay', () => {
     await waitFor('Ana sees 4 ballots', () => selectAgreement(ana.doc, sectionId)?.openRound?.ballotCount === 4);
     expect(selectAgreement(ana.doc, sectionId)!.openRound!.voters).toEqual([ANA, BEN, CLEO, 'member-forged']);
 
+    // The ballots are in the file (so the checks below are not vacuous): four sealed, none open.
+    const stored = selectAgreement(storedDoc(dataDir, board.boardId), sectionId)!;
+    expect(stored.openRound).toMatchObject({ ballotCount: 4, result: null });
+    expect(stored.lastRevealed).toBeNull();
     for (const text of [storedText(dataDir), plainText(ana.doc), plainText(cleo.doc)]) {
       expect(text).not.toContain('SECRET-');
       expect(text).not.toContain('school run');

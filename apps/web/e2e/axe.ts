@@ -62,9 +62,18 @@ export async function axeViolations(page: Page): Promise<Result[]> {
   // (script-src 'self') rightly refuses inline scripts, and the audit must not weaken it.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const results = await page.evaluate(async (tags) => {
-    // A dialog or toast fading in would be measured half-transparent: let entry animations end
-    // (infinite ones, such as a pulsing dot, never do and are left alone).
+    // A dialog or toast fading in would be measured half-transparent: jump finite animations to
+    // their end (infinite ones, such as a pulsing dot, are left alone). Finishing rather than
+    // awaiting them: a page in a window that is not in front renders no frames, so a transition
+    // the width change just started would never end on its own.
     const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity);
+    for (const a of finite) {
+      try {
+        a.finish();
+      } catch {
+        // An animation that cannot finish (e.g. a negative playback rate with infinite delay) is left as it is.
+      }
+    }
     await Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
     const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe;
     return axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });

@@ -52,8 +52,8 @@ export function focusProblem(page: Page): Promise<string | null> {
     await Promise.all(document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity).map((a) => a.finished.catch(() => undefined)));
     const active = document.activeElement;
     if (!active || active === document.body) return 'nothing has focus';
-    // A visually hidden radio (template cards) is shown by its card.
-    const shown = (active.closest('.template-card') as HTMLElement | null) ?? (active as HTMLElement);
+    // A visually hidden radio (template cards, agreement levels and outcomes) is shown by its card.
+    const shown = (active.closest('.template-card, .agree-levels__option, .agree-segment') as HTMLElement | null) ?? (active as HTMLElement);
     const style = getComputedStyle(shown);
     // An outline of 2 px or more, or (fields) an opaque box-shadow ring around the border.
     const opaqueRing = style.boxShadow.split(/,(?![^(]*\))/).some((shadow) => /^\s*rgb\(/.test(shadow) && /0px 0px 0px [1-9]/.test(shadow));

@@ -1,7 +1,8 @@
 /**
  * Screenshots of the screens a person meets, at a desktop, a tablet and a phone width, for
  * looking at (not asserting): home, the name dialog, a board with leads, a timer and a log,
- * the session log drawer, the row menu, dialogs, notices and a view-only guest.
+ * the session log drawer, the row menu, dialogs, notices and a view-only guest, and the agreement
+ * section (rule picker, sealed ballot, results, rounds side by side, outcome and commitments).
  * Run: `pnpm --filter @roundtable/web screenshots` (after `pnpm build`).
  */
 import { mkdirSync } from 'node:fs';
@@ -16,6 +17,21 @@ const suite = useE2ESuite();
 const OUT = process.env.SCREENSHOT_DIR ?? fileURLToPath(new URL('../../../.screenshots', import.meta.url));
 const WIDTHS = [1280, 900, 375] as const;
 const HEIGHT = { 1280: 800, 900: 800, 375: 740 } as const;
+
+/** Scrolls the element `testId` to the top of its scroller, then saves the screen as `name`. */
+async function shotOf(page: Page, testId: string, name: string): Promise<void> {
+  await page.getByTestId(testId).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await shot(page, name);
+}
+
+/** Votes `level` (its label) in the open round. */
+async function vote(page: Page, level: string, comment = ''): Promise<void> {
+  const ballot = page.getByTestId('ballot');
+  await ballot.locator('label', { has: page.getByRole('radio', { name: level }) }).click();
+  await ballot.getByPlaceholder('My concern is …').fill(comment);
+  await ballot.getByRole('button', { name: /Cast my vote|Change my vote/ }).click();
+  await page.getByTestId('my-vote').waitFor();
+}
 
 /** Saves `page` as `<name>-<width>.png` (full page). */
 async function shot(page: Page, name: string): Promise<void> {
@@ -79,6 +95,53 @@ describe('screenshots', () => {
       await grace.getByTestId('confirm-dialog').getByRole('button', { name: 'Take the lead' }).click();
       await ada.getByTestId('taken-notice').waitFor();
       await shot(ada, 'lead-notice');
+
+      // The agreement section: rule picker, ballot, results, rounds side by side, outcome, commitments.
+      await openSection(ada, 'Do we agree?');
+      await openSection(grace, 'Do we agree?');
+      await ada.getByTestId('lead-bar').getByRole('button', { name: 'Take the lead', exact: true }).click();
+      await ada.getByLabel('Proposal text').fill('Run the offsite in Lisbon in the second week of May');
+      await ada.getByRole('button', { name: 'Save proposal' }).click();
+      await ada.getByRole('button', { name: 'Change rule' }).click();
+      await ada.getByTestId('rule').getByRole('radio', { name: /Majority/ }).check();
+      await ada.getByTestId('rule').getByRole('checkbox').first().check();
+      await ada.getByLabel('Fewest voters').fill('4');
+      await shotOf(ada, 'rule', 'agreement-rule');
+      await ada.getByLabel('Fewest voters').fill('2');
+      await ada.getByRole('button', { name: 'Set rule' }).click();
+      await ada.getByRole('button', { name: 'Open voting' }).click();
+      await grace.getByTestId('ballot').waitFor();
+      await grace.getByTestId('ballot').locator('label', { has: grace.getByRole('radio', { name: 'Serious disagreement' }) }).click();
+      await grace.getByPlaceholder('My concern is …').fill('Flights in May are expensive; June would halve the cost');
+      await shotOf(grace, 'voting', 'agreement-ballot');
+      await grace.getByRole('button', { name: 'Cast my vote' }).click();
+      await grace.getByTestId('my-vote').waitFor();
+      await vote(ada, 'Whole-hearted endorsement');
+      await shotOf(grace, 'voting', 'agreement-voted');
+      await ada.getByRole('button', { name: 'Reveal votes' }).click();
+      await grace.getByTestId('verdict').waitFor();
+      await shotOf(grace, 'results', 'agreement-results');
+      await ada.getByRole('button', { name: 'Revise proposal' }).click();
+      await ada.getByLabel('Proposal text').fill('Run the offsite in Lisbon in the first week of June');
+      await ada.getByRole('button', { name: 'Save proposal' }).click();
+      await ada.getByRole('button', { name: 'Open a new round' }).click();
+      await grace.getByTestId('ballot').waitFor();
+      await vote(grace, 'Agreement with a minor point of contention');
+      await vote(ada, 'Whole-hearted endorsement');
+      await ada.getByRole('button', { name: 'Reveal votes' }).click();
+      await grace.getByTestId('round-history').waitFor();
+      await shotOf(grace, 'round-history', 'agreement-rounds');
+      await ada.getByTestId('outcome').locator('label', { has: ada.getByRole('radio', { name: /Adopted/ }) }).click();
+      await ada.getByLabel('Note (optional)').fill('Book the venue this week');
+      await ada.getByRole('button', { name: 'Record outcome' }).click();
+      await grace.getByTestId('commit-form').getByLabel('I will').fill('compare three venues');
+      await grace.getByTestId('commit-form').getByLabel('By (optional)').fill('Thursday');
+      await grace.getByRole('button', { name: 'Commit' }).click();
+      await ada.getByTestId('commit-form').getByLabel('Who commits').selectOption({ label: 'Grace Hopper (they accept or decline)' });
+      await ada.getByTestId('commit-form').getByLabel('They will').fill('send the dates to everyone');
+      await ada.getByRole('button', { name: 'Propose' }).click();
+      await grace.getByRole('button', { name: /^Accept: / }).waitFor();
+      await shotOf(grace, 'outcome', 'agreement-decided');
       await ada.context().close();
       await grace.context().close();
     }

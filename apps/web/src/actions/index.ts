@@ -16,6 +16,9 @@ import { createCluster, mergeClusters, moveCluster, removeCluster, renameCluster
 import { deleteDraft, editDraft, saveDraft, shareDraftEarly } from './draftActions.js';
 import { castDots, closeVote, setVoteBudget } from './voteActions.js';
 import { deleteBoard, exportBoard, exportHistogram } from './exportActions.js';
+import { openRound, recordOutcome, revealRound, setAgreementAnonymous, setDecisionRule, setProposal } from './agreementActions.js';
+import { castBallot } from './ballotActions.js';
+import { acceptCommitment, addCommitment, declineCommitment, proposeCommitment, setCommitmentDone } from './commitmentActions.js';
 import type { Action } from './types.js';
 
 /** The actions by name. */
@@ -71,6 +74,18 @@ export const ACTIONS = {
   exportBoard,
   exportHistogram,
   deleteBoard,
+  setProposal,
+  setDecisionRule,
+  setAgreementAnonymous,
+  openRound,
+  castBallot,
+  revealRound,
+  recordOutcome,
+  addCommitment,
+  proposeCommitment,
+  acceptCommitment,
+  declineCommitment,
+  setCommitmentDone,
 } as const;
 
 type Actions = typeof ACTIONS;
@@ -84,7 +99,7 @@ export type ArgsOf<N extends ActionName> = Actions[N] extends Action<infer _T, i
 export type ValueOf<N extends ActionName> = Actions[N] extends Action<infer _T, infer _A, infer V> ? V : never;
 
 /** Any action's target (for code that handles actions generically). */
-export type AnyActionTarget = { sectionId: string } | undefined;
+export type AnyActionTarget = { sectionId: string } | { sectionId: string; commitmentId: string } | undefined;
 
 export type { SectionCallResult } from '../api/sealedSections.js';
 

@@ -11,6 +11,7 @@ import { KINDS } from '../kinds.js';
 import { titleProblem } from '../titleText.js';
 import { Avatar } from './Avatar.js';
 import { BrainstormSection } from './BrainstormSection.js';
+import { AgreementSection } from './agreement/AgreementSection.js';
 import { Icon } from './Icon.js';
 import { InlineEdit } from './InlineEdit.js';
 import { KindChip } from './KindChip.js';
@@ -83,6 +84,8 @@ export function SectionDetail({ id, index, count }: { id: string; index: number;
         <PurposeContent section={section} />
       ) : section.kind === 'brainstorm' ? (
         <BrainstormSection section={section} />
+      ) : section.kind === 'agreement' ? (
+        <AgreementSection section={section} />
       ) : (
         <div className={`detail__content kind-${section.kind}-soft`} data-testid="section-content">
           <span className={`detail__content-icon kind-${section.kind}`}><Icon name={section.kind} size={22} /></span>

@@ -1,5 +1,5 @@
-/** This device's side of sealing: the board key's state, a draft's plaintext, my dots, my draft ids. */
-import type { BoardKeyState, DraftText, MyDots } from '../store/SealingStore.js';
+/** This device's side of sealing: the board key's state, a draft's plaintext, my dots, my ballots. */
+import type { BoardKeyState, DraftText, MyBallot, MyDots } from '../store/SealingStore.js';
 import { useBoardContext } from './boardContext.js';
 import { useTracked } from './useTracked.js';
 
@@ -19,4 +19,10 @@ export function useDraftText(id: string): DraftText | null {
 export function useMyDots(sectionId: string): MyDots {
   const { actions } = useBoardContext();
   return useTracked(() => actions.sealing.getMyDots(sectionId), [actions.sealing, sectionId]);
+}
+
+/** This member's ballot in round `roundId` as this device sealed it, or null. */
+export function useMyBallot(roundId: string | null): MyBallot | null {
+  const { actions } = useBoardContext();
+  return useTracked(() => (roundId === null ? null : actions.sealing.getMyBallot(roundId)), [actions.sealing, roundId]);
 }

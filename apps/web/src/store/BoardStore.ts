@@ -31,6 +31,7 @@ import {
   type SpotlightView,
 } from '@roundtable/model';
 import * as Y from 'yjs';
+import { AgreementStore } from './AgreementStore.js';
 import { BrainstormStore } from './BrainstormStore.js';
 import { feedFromMap } from './feedFromMap.js';
 import { Index } from './Index.js';
@@ -72,6 +73,8 @@ export class BoardStore {
   readonly meta: KeyedCollection<MetaRecord>;
   /** Brainstorm cards, clusters, layouts and sealed-item progress (`BrainstormStore`). */
   readonly brainstorm: BrainstormStore;
+  /** Agreement sections and the board's commitments (`AgreementStore`). */
+  readonly agreement: AgreementStore;
   private readonly stops: (() => void)[] = [];
   private leadsList: { version: number; ids: readonly string[]; value: readonly SectionLead[] } | null = null;
   private membersList: { version: number; ids: readonly string[]; value: readonly MemberView[] } | null = null;
@@ -101,8 +104,12 @@ export class BoardStore {
 
     this.log = new LogCollection(log);
     this.brainstorm = new BrainstormStore(doc, sections as unknown as Y.Map<unknown>);
+    this.agreement = new AgreementStore(doc, sections as unknown as Y.Map<unknown>);
     const onBrainstorm = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>): void => {
-      for (const event of events) this.brainstorm.route(event, sections as unknown as Y.AbstractType<unknown>);
+      for (const event of events) {
+        this.brainstorm.route(event, sections as unknown as Y.AbstractType<unknown>);
+        this.agreement.route(event, sections as unknown as Y.AbstractType<unknown>);
+      }
     };
     sections.observeDeep(onBrainstorm);
     this.stops.push(() => sections.unobserveDeep(onBrainstorm));
@@ -123,6 +130,7 @@ export class BoardStore {
     this.meta.flush(batch);
     this.log.flush(batch);
     this.brainstorm.flush(batch);
+    this.agreement.flush(batch);
     runBatch(batch);
   };
 
@@ -212,5 +220,6 @@ export class BoardStore {
     this.members.clear();
     this.meta.clear();
     this.brainstorm.clear();
+    this.agreement.clear();
   }
 }

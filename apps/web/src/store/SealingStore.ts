@@ -7,8 +7,12 @@
  *    localStorage, keyed by draft id): the document holds only ciphertext, so this is how the
  *    author sees and edits their drafts after a reload or offline, while no one else can;
  *  - this member's own dot allocation per section (and, in anonymous sections, the random
- *    allocation id that replaces it), to show remaining dots and re-seal on every change.
- * A tracked source: readers subscribe to `key`, `draft:<id>`, `drafts` or `dots:<sectionId>`.
+ *    allocation id that replaces it), to show remaining dots and re-seal on every change;
+ *  - this member's own ballot per agreement round (level, comment, and in anonymous rounds the
+ *    random ballot id that replaces it when the vote changes): the document holds only the
+ *    envelope, so this is how a voter sees "Your vote: 3" while the round is open.
+ * A tracked source: readers subscribe to `key`, `draft:<id>`, `drafts`, `dots:<sectionId>` or
+ * `ballot:<roundId>`.
  */
 import type { CardColour } from '@roundtable/model';
 import type { BoardSealer } from '@roundtable/sealing';
@@ -35,9 +39,19 @@ export interface MyDots {
   dots: Readonly<Record<string, number>>;
 }
 
+/** This member's ballot in one round, as sealed (the level and comment never enter the document in plain form). */
+export interface MyBallot {
+  ballotId: string;
+  level: number;
+  comment: string;
+  /** Relay time it was sealed at. */
+  at: number;
+}
+
 interface Persisted {
   drafts: Record<string, DraftText>;
   dots: Record<string, MyDots>;
+  ballots: Record<string, MyBallot>;
 }
 
 const NO_DOTS: MyDots = Object.freeze({ allocationId: null, dots: Object.freeze({}) });
@@ -47,7 +61,7 @@ export const sealedStorageKey = (boardId: string) => `roundtable.sealed.${boardI
 
 function readPersisted(boardId: string): Persisted {
   const raw = readJson(deviceStorage(), sealedStorageKey(boardId));
-  const out: Persisted = { drafts: {}, dots: {} };
+  const out: Persisted = { drafts: {}, dots: {}, ballots: {} };
   if (typeof raw !== 'object' || raw === null) return out;
   const r = raw as Partial<Persisted>;
   if (typeof r.drafts === 'object' && r.drafts !== null) {
@@ -57,6 +71,11 @@ function readPersisted(boardId: string): Persisted {
   }
   if (typeof r.dots === 'object' && r.dots !== null) {
     for (const [id, d] of Object.entries(r.dots)) if (d && typeof d.dots === 'object' && d.dots !== null) out.dots[id] = { allocationId: typeof d.allocationId === 'string' ? d.allocationId : null, dots: d.dots };
+  }
+  if (typeof r.ballots === 'object' && r.ballots !== null) {
+    for (const [id, b] of Object.entries(r.ballots)) {
+      if (b && typeof b.ballotId === 'string' && typeof b.level === 'number') out.ballots[id] = { ballotId: b.ballotId, level: b.level, comment: typeof b.comment === 'string' ? b.comment : '', at: typeof b.at === 'number' ? b.at : 0 };
+    }
   }
   return out;
 }
@@ -136,5 +155,18 @@ export class SealingStore implements Source {
     this.data.dots[sectionId] = { allocationId: dots.allocationId, dots: { ...dots.dots } };
     this.persist();
     this.notify([`dots:${sectionId}`]);
+  }
+
+  /** This member's ballot in round `roundId` as this device sealed it, or null (tracked). */
+  getMyBallot(roundId: string): MyBallot | null {
+    reportRead(this, `ballot:${roundId}`);
+    return this.data.ballots[roundId] ?? null;
+  }
+
+  /** Remembers this member's ballot after it was sealed into the document. */
+  saveMyBallot(roundId: string, ballot: MyBallot): void {
+    this.data.ballots[roundId] = { ...ballot };
+    this.persist();
+    this.notify([`ballot:${roundId}`]);
   }
 }

@@ -1,7 +1,8 @@
 /**
  * The agreement histogram: an SVG bar per Kaner level with its count, and (when `names` is
  * given, i.e. the round was not anonymous) who voted there. `compact` draws the small version
- * used to compare earlier rounds side by side. Presentational: it gets plain data.
+ * used to compare rounds side by side. Presentational: it gets plain data. The SVG is one image
+ * with a summary as its name; the legend below carries the same data as text.
  */
 import { KANER_LEVELS } from '@roundtable/model';
 import { memo } from 'react';
@@ -16,38 +17,41 @@ export interface LevelHistogramProps {
   title: string;
 }
 
-/** Bars over the eight levels; the table below the SVG carries the same data for screen readers. */
+/** Bars over the eight levels; the legend below the SVG carries the same data for screen readers. */
 export const LevelHistogram = memo(function LevelHistogram({ counts, names, compact = false, title }: LevelHistogramProps) {
-  const width = compact ? 160 : 560;
-  const plot = compact ? 48 : 160;
-  const label = compact ? 0 : 22;
-  const bars = histogramBars(counts, width, plot, compact ? 3 : 10);
-  const summary = bars.map((b) => `${b.level}: ${b.count}`).join(', ');
+  const width = compact ? 200 : 560;
+  const plot = compact ? 56 : 150;
+  const top = compact ? 14 : 22;
+  const axis = compact ? 14 : 24;
+  const bars = histogramBars(counts, width, plot, compact ? 6 : 12);
+  const summary = bars.map((b) => `level ${b.level}: ${b.count}`).join(', ');
   return (
-    <figure className={`histogram${compact ? ' histogram--compact' : ''}`}>
-      <svg viewBox={`0 0 ${width} ${plot + label + (compact ? 2 : 20)}`} role="img" aria-label={`${title}. Votes per level: ${summary}`} className="histogram__svg">
+    <figure className={`histogram${compact ? ' histogram--compact' : ''}`} data-testid={compact ? 'histogram-compact' : 'histogram'}>
+      <svg viewBox={`0 0 ${width} ${top + plot + axis}`} role="img" aria-label={`${title}. Votes per level: ${summary}`} className="histogram__svg">
+        <line className="histogram__baseline" x1={0} x2={width} y1={top + plot + 0.5} y2={top + plot + 0.5} />
         {bars.map((b) => (
           <g key={b.level} className={`histogram__bar histogram__bar--${b.tone}`}>
-            <rect x={b.x} y={b.y + (compact ? 0 : 20)} width={b.width} height={b.height} rx={compact ? 2 : 6} />
-            {!compact && b.count > 0 ? (
-              <text x={b.x + b.width / 2} y={b.y + 14} textAnchor="middle" className="histogram__count">
+            <rect x={b.x} y={b.y + top} width={b.width} height={b.height} rx={compact ? 2 : 5} />
+            {b.count > 0 ? (
+              <text x={b.x + b.width / 2} y={b.y + top - (compact ? 3 : 6)} textAnchor="middle" className="histogram__count">
                 {b.count}
               </text>
             ) : null}
-            {!compact ? (
-              <text x={b.x + b.width / 2} y={plot + 20 + 18} textAnchor="middle" className="histogram__level">
-                {b.level}
-              </text>
-            ) : null}
+            <text x={b.x + b.width / 2} y={top + plot + axis - (compact ? 3 : 6)} textAnchor="middle" className="histogram__level">
+              {b.level}
+            </text>
           </g>
         ))}
       </svg>
       {!compact ? (
-        <ul className="histogram__legend">
+        <ul className="histogram__legend" aria-label={`${title}: votes per level`}>
           {KANER_LEVELS.map((l, i) => (
-            <li key={l.level} className={(counts[i] ?? 0) > 0 ? '' : 'is-empty'}>
-              <span className="histogram__legend-level">{l.level}</span> {l.label}: <strong>{counts[i] ?? 0}</strong>
-              {names && (names[i]?.length ?? 0) > 0 ? <span className="histogram__names"> ({names[i]!.join(', ')})</span> : null}
+            <li key={l.level} className={(counts[i] ?? 0) > 0 ? '' : 'is-empty'} data-testid="histogram-level">
+              <span className="histogram__legend-level" aria-hidden="true">{l.level}</span>
+              <span className="histogram__legend-text">
+                {l.label}: <strong>{counts[i] ?? 0}</strong>
+                {names && (names[i]?.length ?? 0) > 0 ? <span className="histogram__names"> ({names[i]!.join(', ')})</span> : null}
+              </span>
             </li>
           ))}
         </ul>
