@@ -3,9 +3,10 @@
  * redis-server, each with the stock y-websocket client. Clients on different relays converge
  * (documents and presence); a relay killed with -9 loses nothing any client saw; a Redis
  * restart loses nothing (the gap is filled from Postgres); a Postgres outage makes the relay
- * unready, closes editors with 4503, and it recovers by itself.
+ * unready, closes editors with 4503, and it recovers by itself. Board sealing keys live in
+ * Postgres, so a reveal on one relay opens drafts sealed with the key served by the other.
  */
-import { selectMembers, upsertMember } from '@roundtable/model';
+import { saveDraft, selectBrainstormSettings, selectBrainstormState, selectDraftSummary, selectMembers, selectSections, upsertMember } from '@roundtable/model';
 import { CloseCode } from '@roundtable/protocol';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { WebsocketProvider } from 'y-websocket';
@@ -13,6 +14,7 @@ import * as Y from 'yjs';
 import { PostgresStore } from '../src/store/PostgresStore.js';
 import { connect, removeDir, startTestRelay, synced, tempDir, waitFor, type TestRelay } from './harness.js';
 import { spawnRelay } from './process.js';
+import { joinAs, sealerFor, sectionAction } from './sealing.js';
 import { startPostgres, type TestPostgres } from './services/postgres.js';
 import { startRedis, type TestRedis } from './services/redis.js';
 import { until } from './services/ports.js';
@@ -163,5 +165,27 @@ describe('two relays over Postgres and Redis', () => {
     await until('A is ready again', async () => (await readyz(a.url)).status === 200);
     await waitFor('the editor reconnected and synced', () => editor.wsconnected && editor.synced, 15_000);
     await until('the change made during the outage is stored', async () => (await storedMembers(board.boardId)).has('member-during-outage'));
+  });
+
+  it('a reveal requested on relay B opens drafts sealed with the board key fetched from relay A', async () => {
+    const [a, b] = [await relay(), await relay()];
+    const board = await a.createBoard('Sealed across relays', 'workshop');
+    const writer = track(connect(a.wsUrl, board.boardId, board.editToken));
+    const reader = track(connect(b.wsUrl, board.boardId, board.editToken));
+    await Promise.all([synced(writer), synced(reader)]);
+    joinAs(writer.doc, 'member-ana', 'Ana');
+    const sectionId = selectSections(writer.doc).find((s) => s.kind === 'brainstorm')!.id;
+    const column = selectBrainstormSettings(writer.doc, sectionId)!.columns[0]!.id;
+    const fromA = await sealerFor(a.url, board.boardId, board.editToken);
+    const fromB = await sealerFor(b.url, board.boardId, board.viewToken);
+    expect(fromB.fingerprint).toBe(fromA.fingerprint);
+    for (const text of ['SECRET-ONE sealed on A', 'SECRET-TWO sealed on A']) {
+      expect(saveDraft(writer.doc, { sectionId, by: 'member-ana', at: Date.now(), column, text, seal: fromA.seal }).ok).toBe(true);
+    }
+    await waitFor('B’s client sees two drafts', () => selectDraftSummary(reader.doc, sectionId).drafts === 2, 10_000);
+    expect(await sectionAction(b.url, board.boardId, sectionId, 'reveal', board.editToken, 'member-ana')).toEqual({ status: 200, body: { revealed: 2, skipped: 0 } });
+    const texts = (doc: Y.Doc) => [...(selectBrainstormState(doc, sectionId)?.cards.values() ?? [])].map((c) => c.text).sort();
+    await waitFor('both clients see the two cards', () => [writer, reader].every((p) => texts(p.doc).length === 2), 10_000);
+    expect(texts(writer.doc)).toEqual(['SECRET-ONE sealed on A', 'SECRET-TWO sealed on A']);
   });
 });

@@ -14,6 +14,7 @@
  * board waits on the row lock, so seqs are gap-free and in commit order per board.
  * Reads (`load`, `loadSince`) run in one REPEATABLE READ transaction, so the snapshot and the
  * log agree even with a compaction committing in between.
+ * Board sealing keys live in the same database, table `board_key` (sealing/PostgresBoardKeyStore.ts).
  */
 import pg from 'pg';
 import type { BoardStore, BoardUpdate, StoredBoard } from './BoardStore.js';
@@ -32,7 +33,7 @@ const SCHEMA = `
 `;
 
 /** Any number: the advisory lock that serialises schema creation between relays. */
-const SCHEMA_LOCK = 0x52_54_42_44;
+export const SCHEMA_LOCK = 0x52_54_42_44;
 
 // bigint columns come back as strings by default; seqs and times fit in a double.
 const int = (value: unknown): number => Number(value);
