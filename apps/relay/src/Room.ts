@@ -94,6 +94,8 @@ export class Room implements MessageSink, CommitOwner {
   /** The gap fill being read, if any; a request meanwhile runs another after it. */
   private filling: Promise<void> | null = null;
   private fillAgain = false;
+  /** The highest seq the store reported for this board (periodic check); below it, the room is behind. */
+  private storedSeq = 0;
 
   constructor(
     readonly boardId: string,
@@ -331,6 +333,23 @@ export class Room implements MessageSink, CommitOwner {
     this.scheduleCompaction();
   }
 
+  /**
+   * The periodic seq check (Rooms) read `seq` as the board's last committed seq. If the room
+   * still lacks part of it after GAP_FILL_AFTER_MS (a batch of ours or a message in transit
+   * normally lands well before), the last fan-out message was lost on a board that then went
+   * quiet: read the rest from the store.
+   */
+  checkSeq(seq: number): void {
+    if (seq <= this.seqs.contiguous || this.broken) return;
+    this.storedSeq = Math.max(this.storedSeq, seq);
+    this.watchForGap();
+  }
+
+  /** Whether the room lacks a committed update it knows of: a hole in its seqs, or seqs the store reported. */
+  private get behind(): boolean {
+    return this.seqs.hasGap || this.seqs.contiguous < this.storedSeq;
+  }
+
   /** Applies another relay's presence change and passes it to this relay's connections (never re-published). */
   receiveAwareness(update: Uint8Array): void {
     if (this.broken) return;
@@ -347,12 +366,12 @@ export class Room implements MessageSink, CommitOwner {
     if (ids.length > 0) this.deps.fanout.publishAwareness(this.boardId, awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids));
   }
 
-  /** A hole in the seqs that stays open past GAP_FILL_AFTER_MS is read from the store. */
+  /** A hole in the seqs (or seqs the store reported) still missing after GAP_FILL_AFTER_MS is read from the store. */
   private watchForGap(retry = false): void {
-    if ((!retry && !this.seqs.hasGap) || this.gapTimer || this.broken) return;
+    if ((!retry && !this.behind) || this.gapTimer || this.broken) return;
     this.gapTimer = setTimeout(() => {
       this.gapTimer = null;
-      if (retry || this.seqs.hasGap) void this.fillGap();
+      if (retry || this.behind) void this.fillGap();
     }, GAP_FILL_AFTER_MS);
     this.gapTimer.unref();
   }

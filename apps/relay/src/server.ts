@@ -82,6 +82,8 @@ export async function startRelay(config: Config, log: Logger, deps: RelayDeps): 
     log,
     maxBoardBytes: config.maxBoardBytes,
     compactAfter: config.compactAfter,
+    // One relay alone (LocalFanout) has nothing to miss.
+    seqCheckMs: fanout instanceof LocalFanout ? 0 : config.seqCheckMs,
     onLoad: (room) => sealedSections.watch(room),
   });
   const sealedSections: SealedSections = new SealedSections({ rooms, keys, log });

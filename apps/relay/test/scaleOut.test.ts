@@ -11,8 +11,14 @@ import { CloseCode } from '@roundtable/protocol';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { pino } from 'pino';
+import { openBackends } from '../src/backends.js';
+import { loadConfig } from '../src/config.js';
+import type { Fanout } from '../src/fanout/Fanout.js';
+import { createMetrics } from '../src/metrics.js';
+import { startRelay } from '../src/server.js';
 import { PostgresStore } from '../src/store/PostgresStore.js';
-import { connect, removeDir, startTestRelay, synced, tempDir, waitFor, type TestRelay } from './harness.js';
+import { TEST_SECRET, connect, createBoardVia, removeDir, startTestRelay, synced, tempDir, waitFor, type TestRelay } from './harness.js';
 import { spawnRelay } from './process.js';
 import { joinAs, sealerFor, sectionAction } from './sealing.js';
 import { startPostgres, type TestPostgres } from './services/postgres.js';
@@ -35,11 +41,50 @@ afterEach(async () => {
 
 const scaleEnv = () => ({ DATABASE_URL: postgres.url, REDIS_URL: redis.url });
 
-async function relay(): Promise<TestRelay> {
+async function relay(env: Record<string, string> = {}): Promise<TestRelay> {
   const dir = tempDir();
-  const r = await startTestRelay(scaleEnv(), dir);
+  const r = await startTestRelay({ ...scaleEnv(), ...env }, dir);
   cleanups.push(() => removeDir(dir), () => r.close());
   return r;
+}
+
+/**
+ * A relay whose Redis fan-out loses messages in transit: while `lose` is above 0, each publish
+ * reaches Redis never (the counter goes down), as a dropped connection or a full buffer would.
+ */
+async function lossyRelay(env: Record<string, string>): Promise<TestRelay & { lose: { count: number } }> {
+  const dir = tempDir();
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', ROUNDTABLE_DATA_DIR: dir, ROUNDTABLE_SECRET: TEST_SECRET, LOG_LEVEL: 'silent', ...scaleEnv(), ...env });
+  const log = pino({ level: 'silent' });
+  const metrics = createMetrics();
+  const backends = await openBackends(config, log, metrics);
+  const lose = { count: 0 };
+  const inner = backends.fanout;
+  const fanout: Fanout = {
+    relayId: inner.relayId,
+    get ready() {
+      return inner.ready;
+    },
+    publish: (message) => {
+      if (lose.count > 0) lose.count -= 1;
+      else inner.publish(message);
+    },
+    subscribe: (board, handler, events) => inner.subscribe(board, handler, events),
+    publishAwareness: (board, update) => inner.publishAwareness(board, update),
+    queryPresence: (board) => inner.queryPresence(board),
+    close: () => inner.close(),
+  };
+  const server = await startRelay(config, log, { ...backends, fanout, metrics });
+  cleanups.push(() => removeDir(dir), () => server.close());
+  return {
+    relay: server,
+    config,
+    url: server.url,
+    wsUrl: `${server.url.replace('http', 'ws')}/sync`,
+    createBoard: (title = 'Test board', template = 'workshop') => createBoardVia(server.url, title, template),
+    close: () => server.close(),
+    lose,
+  };
 }
 
 function track(provider: WebsocketProvider): WebsocketProvider {
@@ -141,6 +186,26 @@ describe('two relays over Postgres and Redis', () => {
     await waitFor('the viewer sees a member written after it', () => memberIds(viewer.doc).has('member-after'), 15_000);
     expect(await metric(b.url, 'roundtable_gap_fills_total')).toBeGreaterThan(fillsBefore);
     expect(await storedMembers(board.boardId)).toEqual(new Set(['member-before', 'member-during', 'member-after']));
+  });
+
+  it('a board that goes quiet after its last Redis message was lost still catches up (periodic seq check)', async () => {
+    const a = await lossyRelay({});
+    const b = await relay({ ROUNDTABLE_SEQ_CHECK_MS: '200' });
+    const board = await a.createBoard('Lost last message');
+    const writer = track(connect(a.wsUrl, board.boardId, board.editToken));
+    const viewer = track(connect(b.wsUrl, board.boardId, board.viewToken));
+    await Promise.all([synced(writer), synced(viewer)]);
+    addMember(writer.doc, 'member-first');
+    await waitFor('the viewer on B sees the first member', () => memberIds(viewer.doc).has('member-first'));
+    const fillsBefore = await metric(b.url, 'roundtable_gap_fills_total');
+
+    // The board's last update never reaches Redis; nobody writes again and Redis stays up.
+    a.lose.count = 1;
+    addMember(writer.doc, 'member-last');
+    await until('the last member is stored', async () => (await storedMembers(board.boardId)).has('member-last'));
+    expect(a.lose.count).toBe(0);
+    await waitFor('the viewer on B has the last member, read from Postgres', () => memberIds(viewer.doc).has('member-last'), 10_000);
+    expect(await metric(b.url, 'roundtable_gap_fills_total')).toBeGreaterThan(fillsBefore);
   });
 
   it('a Postgres outage makes the relay unready and closes editors with 4503; it recovers by itself', async () => {

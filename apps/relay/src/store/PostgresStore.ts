@@ -100,6 +100,12 @@ export class PostgresStore implements BoardStore {
     });
   }
 
+  async lastSeqs(boardIds: readonly string[]): Promise<Map<string, number>> {
+    if (boardIds.length === 0) return new Map();
+    const { rows } = await this.pool.query<{ id: string; last_seq: string }>('SELECT id, last_seq FROM board WHERE id = ANY($1::text[])', [boardIds]);
+    return new Map(rows.map((r) => [r.id, int(r.last_seq)]));
+  }
+
   async append(batch: readonly BoardUpdate[]): Promise<number[]> {
     if (batch.length === 0) return [];
     return this.transaction('BEGIN', async (client) => {
