@@ -1,12 +1,13 @@
 /**
  * A restart storm: 500 stock y-websocket clients (2,000 with RELIABILITY_FULL=1) on 10 boards
  * (20), all synced and writing; the relay is killed with -9 and started again on the same port
- * and data dir while every client writes offline; every client reconnects with jittered
- * exponential backoff ("full jitter": a random delay up to min(cap, base × 2^attempt)) and
- * resyncs. Then every client's document equals the truth: the board as the relay stores it,
+ * and data dir while every client writes offline; every client reconnects with the protocol's
+ * jittered exponential backoff (`reconnectDelayMs`: a random delay up to min(cap, base × 2^n),
+ * as the web app does) and resyncs. Then every client's document equals the truth: the board as the relay stores it,
  * with every member any client wrote, before the kill and during the outage.
  */
 import { selectMembers, upsertMember } from '@roundtable/model';
+import { reconnectDelayMs } from '@roundtable/protocol';
 import { describe, expect, it } from 'vitest';
 import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -18,13 +19,12 @@ import { sized } from './scale.js';
 const CLIENTS = sized(500, 2000);
 const BOARDS = sized(10, 20);
 const SLOW_MS = 180_000;
-const BACKOFF_BASE_MS = 200;
-const BACKOFF_CAP_MS = 5000;
 
 /**
- * Drives a stock provider's reconnects with full jitter instead of its fixed 100 ms × 2^n, so a
- * crowd that lost its relay at the same instant does not come back at the same instant.
- * Returns how many reconnect attempts it scheduled.
+ * Drives a stock provider's reconnects as the web app does (apps/web BoardConnection): the
+ * protocol's full-jitter backoff instead of y-websocket's fixed 100 ms × 2^n, so a crowd that
+ * lost its relay at the same instant does not come back at the same instant. Returns how many
+ * reconnect attempts it scheduled.
  */
 function jitteredReconnect(provider: WebsocketProvider, random: () => number): { attempts: number } {
   const state = { attempts: 0 };
@@ -33,7 +33,7 @@ function jitteredReconnect(provider: WebsocketProvider, random: () => number): {
     if (!provider.shouldConnect) return;
     // The provider's own retry (scheduled right after this event) finds shouldConnect false and does nothing.
     provider.shouldConnect = false;
-    const delay = random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** failures);
+    const delay = reconnectDelayMs(failures, random);
     failures += 1;
     state.attempts += 1;
     setTimeout(() => provider.connect(), delay);
