@@ -1,5 +1,5 @@
 /**
- * `pnpm bench [--full]`: pins itself to core 1, runs B1–B5 (relay scenarios side by side with
+ * `pnpm bench [--full]`: pins itself to core 1, runs B1–B6 (relay scenarios side by side with
  * the reference server, alternating), prints tables, writes bench/results/*.json and
  * docs/benchmarks.md.
  */
@@ -12,6 +12,8 @@ import { runB2 } from './scenarios/b2-idle.js';
 import { runB3 } from './scenarios/b3-cold-join.js';
 import { runB4 } from './scenarios/b4-awareness.js';
 import { runB5, webAppBuilt, type B5Result } from './scenarios/b5-client.js';
+import { runB6, type B6Layout, type B6Result } from './scenarios/b6-scale-out.js';
+import { startScaleServices } from './servers/scaleServices.js';
 import { sideBySide, type SideBySide } from './sideBySide.js';
 import { median } from './stats.js';
 
@@ -139,6 +141,53 @@ if (wanted('B5')) {
       'Cards do not exist in the model yet: the 2,000-cards-in-6-sections board is not measured.',
     ];
     scenarios.push({ id: 'B5', title: 'client (headless Chromium)', params: `${plan.b5.repetitions} repetition(s), ${plan.b5.changes} remote renames each.`, rows, notes });
+  }
+}
+
+if (wanted('B6')) {
+  const p = plan.b6;
+  const services = await startScaleServices();
+  try {
+    const results = new Map<string, B6Result[]>();
+    const configs: [string, B6Layout, number, number][] = [
+      ['one', 'one', p.rate, p.readers],
+      ['cross', 'cross', p.rate, p.readers],
+      ['one-load', 'one', p.throughputRate, p.throughputReaders],
+      ['split-load', 'split', p.throughputRate, p.throughputReaders],
+    ];
+    // Alternating configurations per repetition, a fresh relay process (or two) each time.
+    for (let rep = 0; rep < p.repetitions; rep++) {
+      for (const [key, layout, rate, readers] of configs) {
+        const r = await runB6(services, { layout, rate, readers, durationMs: p.durationMs, warmupMs: p.warmupMs });
+        console.log(`  B6 ${key} ${rate}/s × ${readers} rep ${rep + 1}/${p.repetitions}: ${JSON.stringify(r)}`);
+        results.set(key, [...(results.get(key) ?? []), r]);
+      }
+    }
+    raw.B6 = Object.fromEntries(results);
+    const med = (key: string, k: keyof B6Result) => median((results.get(key) ?? []).map((r) => r[k]));
+    const pair = (two: string, one: string, k: keyof B6Result) => ({ ours: med(two, k), reference: med(one, k) });
+    const tag = `${p.rate}/s, ${p.readers} readers`;
+    const load = `${p.throughputRate}/s, ${p.throughputReaders} readers`;
+    const rows: Row[] = [
+      row(`p50 delivery, ${tag} (two: writer on A, readers on B)`, 'ms', pair('cross', 'one', 'p50Ms')),
+      row(`p99 delivery, ${tag} (two: writer on A, readers on B)`, 'ms', pair('cross', 'one', 'p99Ms')),
+      row(`relay CPU per update per reader, ${tag}, all relays`, 'µs', pair('cross', 'one', 'cpuUsPerUpdatePerReader')),
+      row(`deliveries received, ${tag}`, 'fraction', pair('cross', 'one', 'deliveredFraction')),
+      row(`p50 delivery, ${load} (two: split between A and B)`, 'ms', pair('split-load', 'one-load', 'p50Ms')),
+      row(`p99 delivery, ${load} (two: split between A and B)`, 'ms', pair('split-load', 'one-load', 'p99Ms')),
+      row(`busiest relay's CPU busy, ${load}`, '%', pair('split-load', 'one-load', 'busiestRelayCpuPercent')),
+      row(`relay CPU per update per reader, ${load}, all relays`, 'µs', pair('split-load', 'one-load', 'cpuUsPerUpdatePerReader')),
+      row(`deliveries per second, ${load}`, '/s', pair('split-load', 'one-load', 'deliveriesPerSecond')),
+      row(`projected deliveries per second at a full core per relay, ${load}`, '/s', pair('split-load', 'one-load', 'projectedDeliveriesPerSecond')),
+    ];
+    const closed = [...results.values()].flat().reduce((n, r) => n + r.readersClosed, 0);
+    const notes = [
+      'Both configurations store in the same throwaway Postgres (fsync off); the two-relay one adds redis-server. Postgres and Redis are not pinned (they share both cores with everything else); every relay is pinned to core 0, so two relays share one core here: the measured deliveries per second cannot grow, and "projected" divides them by the busiest relay\'s CPU share (what each relay could carry on a core of its own).',
+      ...(closed ? [`${closed} reader(s) were closed by a relay (slow reader) across repetitions.`] : []),
+    ];
+    scenarios.push({ id: 'B6', title: 'scale-out (two relays over Postgres + Redis vs one relay over Postgres)', params: `1 writer on relay A (renameSection, one update each); raw readers; ${p.durationMs / 1000} s measured after ${p.warmupMs / 1000} s warm-up; ${p.repetitions} repetition(s), medians.`, rows, notes, columns: ['two relays', 'one relay'] });
+  } finally {
+    await services.stop();
   }
 }
 

@@ -7,6 +7,8 @@ export interface Plan {
   b3: { clients: number; boardBytes: number };
   b4: { clients: number; durationMs: number };
   b5: { sections: number; members: number; changes: number; repetitions: number };
+  /** Delivery: `readers` at `rate`; throughput: `throughputReaders` at `throughputRate`. */
+  b6: { rate: number; readers: number; throughputRate: number; throughputReaders: number; durationMs: number; warmupMs: number; repetitions: number };
 }
 
 export const QUICK: Plan = {
@@ -17,6 +19,7 @@ export const QUICK: Plan = {
   b3: { clients: 150, boardBytes: 1_000_000 },
   b4: { clients: 300, durationMs: 5000 },
   b5: { sections: 300, members: 100, changes: 3, repetitions: 1 },
+  b6: { rate: 500, readers: 100, throughputRate: 1000, throughputReaders: 200, durationMs: 3000, warmupMs: 500, repetitions: 1 },
 };
 
 export const FULL: Plan = {
@@ -27,4 +30,5 @@ export const FULL: Plan = {
   b3: { clients: 150, boardBytes: 5_000_000 },
   b4: { clients: 300, durationMs: 10_000 },
   b5: { sections: 300, members: 100, changes: 5, repetitions: 3 },
+  b6: { rate: 500, readers: 100, throughputRate: 1000, throughputReaders: 400, durationMs: 5000, warmupMs: 1000, repetitions: 3 },
 };

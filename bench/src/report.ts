@@ -28,6 +28,8 @@ export interface ScenarioReport {
   params: string;
   rows: Row[];
   notes: string[];
+  /** Column headings for `ours` and `reference` when they are not Roundtable and the reference server (B6: two relays and one). */
+  columns?: [string, string];
 }
 
 export interface RunReport {
@@ -62,7 +64,8 @@ export function fmt(n: number | null): string {
 }
 
 function table(s: ScenarioReport): string {
-  const lines = ['| metric | Roundtable (durable) | reference | ours / reference | target | status |', '|---|---:|---:|---:|---|---|'];
+  const [ours, reference] = s.columns ?? ['Roundtable (durable)', 'reference'];
+  const lines = [`| metric | ${ours} | ${reference} | ${s.columns ? 'first / second' : 'ours / reference'} | target | status |`, '|---|---:|---:|---:|---|---|'];
   for (const row of s.rows) {
     const ratio = row.reference ? fmt(row.ours / row.reference) : '–';
     lines.push(`| ${row.metric} (${row.unit}) | ${fmt(row.ours)} | ${fmt(row.reference)} | ${ratio} | ${row.target?.text ?? ''} | ${status(row)} |`);

@@ -8,6 +8,10 @@ import type { Peer } from './Peer.js';
 import { RateLimiter } from './RateLimiter.js';
 import type { Role } from './tokens.js';
 
+/** A reply sent in parts waits while more than this is queued to the peer, so it never sits in the send buffer whole. */
+export const PACED_QUEUE_BYTES = 1024 * 1024;
+const PACE_POLL_MS = 10;
+
 export interface ConnectionLimits {
   rateLimit: number;
   maxBufferedBytes: number;
@@ -55,6 +59,25 @@ export class Connection {
       return;
     }
     this.peer.send(message);
+  }
+
+  /**
+   * Sends messages in order, each once no more than PACED_QUEUE_BYTES is queued to the peer
+   * (a large sync reply in parts: memory stays bounded and a slow link gets a message at a time).
+   * Messages sent meanwhile (updates, presence) go out between parts.
+   */
+  sendInOrder(messages: readonly Uint8Array[]): void {
+    let next = 0;
+    const pump = (): void => {
+      while (next < messages.length && !this.closed) {
+        if (next > 0 && this.peer.bufferedAmount > PACED_QUEUE_BYTES) {
+          setTimeout(pump, PACE_POLL_MS);
+          return;
+        }
+        this.send(messages[next++] as Uint8Array);
+      }
+    };
+    pump();
   }
 
   /** Handles one binary frame from the client. */

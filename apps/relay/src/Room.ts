@@ -25,6 +25,7 @@ import type { CommitOwner, GroupCommit } from './GroupCommit.js';
 import type { Metrics } from './metrics.js';
 import { keepOwnPresence } from './presenceOwnership.js';
 import { SeqTracker } from './SeqTracker.js';
+import { splitState } from './splitState.js';
 import type { BoardStore, StoredBoard } from './store/BoardStore.js';
 
 /** Origin of updates applied while loading from the store: not committed again. */
@@ -42,6 +43,14 @@ export const AWARENESS_FLUSH_MS = 50;
  * short enough that a lost one is barely noticed.
  */
 export const GAP_FILL_AFTER_MS = 250;
+
+/**
+ * A sync reply larger than this goes out as several messages (splitState.ts): y-websocket's
+ * client drops a connection that receives no message for 30 s, and a message counts only once it
+ * has fully arrived, so one huge reply over a slow link would never complete. 256 KiB a message
+ * keeps a link down to ~10 kB/s synced.
+ */
+export const SYNC_PART_BYTES = 256 * 1024;
 
 /** A board is compacted once it has been quiet this long (and has log entries to fold). */
 export const COMPACT_WHEN_QUIET_MS = 2000;
@@ -83,8 +92,8 @@ export class Room implements MessageSink, CommitOwner {
   /** applyLocal calls waiting for their update's commit: resolved once `committedCount` reaches `target`. */
   private localWaiters: { target: number; resolve: () => void; reject: (error: Error) => void }[] = [];
   private broken = false;
-  /** Sync step 2 with the whole committed document, for joiners that have nothing; null when stale. */
-  private fullStateReply: Uint8Array | null = null;
+  /** The sync reply (one sync step 2, or parts then a sync step 2) with the whole committed document, for joiners that have nothing; null when stale. */
+  private fullStateReply: Uint8Array[] | null = null;
   private pendingAwareness = new Set<number>();
   private awarenessTimer: NodeJS.Timeout | null = null;
   private compactTimer: NodeJS.Timeout | null = null;
@@ -94,6 +103,8 @@ export class Room implements MessageSink, CommitOwner {
   /** The gap fill being read, if any; a request meanwhile runs another after it. */
   private filling: Promise<void> | null = null;
   private fillAgain = false;
+  /** The highest seq the store reported for this board (periodic check); below it, the room is behind. */
+  private storedSeq = 0;
 
   constructor(
     readonly boardId: string,
@@ -331,6 +342,23 @@ export class Room implements MessageSink, CommitOwner {
     this.scheduleCompaction();
   }
 
+  /**
+   * The periodic seq check (Rooms) read `seq` as the board's last committed seq. If the room
+   * still lacks part of it after GAP_FILL_AFTER_MS (a batch of ours or a message in transit
+   * normally lands well before), the last fan-out message was lost on a board that then went
+   * quiet: read the rest from the store.
+   */
+  checkSeq(seq: number): void {
+    if (seq <= this.seqs.contiguous || this.broken) return;
+    this.storedSeq = Math.max(this.storedSeq, seq);
+    this.watchForGap();
+  }
+
+  /** Whether the room lacks a committed update it knows of: a hole in its seqs, or seqs the store reported. */
+  private get behind(): boolean {
+    return this.seqs.hasGap || this.seqs.contiguous < this.storedSeq;
+  }
+
   /** Applies another relay's presence change and passes it to this relay's connections (never re-published). */
   receiveAwareness(update: Uint8Array): void {
     if (this.broken) return;
@@ -347,12 +375,12 @@ export class Room implements MessageSink, CommitOwner {
     if (ids.length > 0) this.deps.fanout.publishAwareness(this.boardId, awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids));
   }
 
-  /** A hole in the seqs that stays open past GAP_FILL_AFTER_MS is read from the store. */
+  /** A hole in the seqs (or seqs the store reported) still missing after GAP_FILL_AFTER_MS is read from the store. */
   private watchForGap(retry = false): void {
-    if ((!retry && !this.seqs.hasGap) || this.gapTimer || this.broken) return;
+    if ((!retry && !this.behind) || this.gapTimer || this.broken) return;
     this.gapTimer = setTimeout(() => {
       this.gapTimer = null;
-      if (retry || this.seqs.hasGap) void this.fillGap();
+      if (retry || this.behind) void this.fillGap();
     }, GAP_FILL_AFTER_MS);
     this.gapTimer.unref();
   }
@@ -384,18 +412,32 @@ export class Room implements MessageSink, CommitOwner {
   private replySyncStep2(connection: Connection, stateVector: Uint8Array): void {
     if (connection.isClosed) return;
     if (isEmptyStateVector(stateVector)) {
-      this.fullStateReply ??= encodeSyncStep2(Y.encodeStateAsUpdate(this.committedDoc));
-      connection.send(this.fullStateReply);
+      this.fullStateReply ??= this.syncReply(undefined);
+      connection.sendInOrder(this.fullStateReply);
       return;
     }
-    let reply: Uint8Array;
+    let reply: Uint8Array[];
     try {
-      reply = encodeSyncStep2(Y.encodeStateAsUpdate(this.committedDoc, stateVector));
+      reply = this.syncReply(stateVector);
     } catch {
       connection.close('malformed', 'malformed state vector');
       return;
     }
-    connection.send(reply);
+    connection.sendInOrder(reply);
+  }
+
+  /**
+   * What a peer with `stateVector` lacks of the committed document: one sync step 2, or when
+   * larger than SYNC_PART_BYTES, updates of about that size in causal order and then a sync
+   * step 2 with the deletions (the client counts itself synced at the sync step 2).
+   */
+  private syncReply(stateVector: Uint8Array | undefined): Uint8Array[] {
+    const update = Y.encodeStateAsUpdate(this.committedDoc, stateVector);
+    if (update.byteLength <= SYNC_PART_BYTES) return [encodeSyncStep2(update)];
+    const parts = splitState(this.committedDoc, stateVector, SYNC_PART_BYTES);
+    const deletions = parts.pop() as Uint8Array;
+    this.deps.metrics.syncParts.inc(parts.length + 1);
+    return [...parts.map((part) => encodeUpdate(part)), encodeSyncStep2(deletions)];
   }
 
   private broadcast(message: Uint8Array): void {

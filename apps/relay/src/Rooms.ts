@@ -12,8 +12,12 @@ import { migrate } from '@roundtable/model';
 import type { FanoutMessage, FanoutSubscription } from './fanout/Fanout.js';
 import { Room, type RoomDeps } from './Room.js';
 
-/** What every room needs, less the callback Rooms supplies itself; `onLoad` sees each room once loaded. */
-export type RoomsOptions = Omit<RoomDeps, 'onBroken'> & { onLoad?: (room: Room) => void };
+/**
+ * What every room needs, less the callback Rooms supplies itself; `onLoad` sees each room once
+ * loaded; `seqCheckMs` (0 or absent: never) is how often the loaded boards' last seqs are read
+ * from the store, so a board whose last fan-out message was lost is filled though it went quiet.
+ */
+export type RoomsOptions = Omit<RoomDeps, 'onBroken'> & { onLoad?: (room: Room) => void; seqCheckMs?: number };
 
 interface Entry {
   room: Promise<Room | null>;
@@ -29,7 +33,38 @@ export class Rooms {
   /** Each loaded room's fan-out subscription, ended when the room goes. */
   private readonly subscriptions = new Map<Room, FanoutSubscription>();
 
-  constructor(private readonly options: RoomsOptions) {}
+  private readonly seqTimer: NodeJS.Timeout | null = null;
+  private checking = false;
+
+  constructor(private readonly options: RoomsOptions) {
+    if (options.seqCheckMs) {
+      this.seqTimer = setInterval(() => void this.checkSeqs(), options.seqCheckMs);
+      this.seqTimer.unref();
+    }
+  }
+
+  /**
+   * Reads every loaded board's last committed seq in one cheap query and lets each room fill
+   * what it lacks (Room.checkSeq). One check at a time; a failed read waits for the next tick
+   * (the health check reports the store).
+   */
+  async checkSeqs(): Promise<void> {
+    if (this.checking) return;
+    const rooms = [...this.entries.values()].flatMap((e) => (e.loaded ? [e.loaded] : []));
+    if (rooms.length === 0) return;
+    this.checking = true;
+    try {
+      const seqs = await this.options.store.lastSeqs(rooms.map((r) => r.boardId));
+      for (const room of rooms) {
+        const seq = seqs.get(room.boardId);
+        if (seq !== undefined) room.checkSeq(seq);
+      }
+    } catch (error) {
+      this.options.log.debug({ err: error }, 'seq check failed; next one later');
+    } finally {
+      this.checking = false;
+    }
+  }
 
   get loadedCount(): number {
     return this.entries.size;
@@ -83,6 +118,7 @@ export class Rooms {
 
   /** Unloads every board: flush, compact, free. */
   async closeAll(): Promise<void> {
+    if (this.seqTimer) clearInterval(this.seqTimer);
     const rooms = await this.all();
     this.entries.clear();
     await Promise.all([...rooms.map((room) => this.unload(room)), ...this.unloading.values()]);

@@ -35,6 +35,8 @@ const schema = z.object({
   ROUNDTABLE_TOKEN_TTL_DAYS: int(1, 36_500).optional(),
   /** Interval between WebSocket pings; a peer that misses one is dropped. */
   ROUNDTABLE_PING_MS: int(100, 600_000).default(30_000),
+  /** Scale-out: how often the loaded boards' last seqs are read from the store to catch a lost last fan-out message. */
+  ROUNDTABLE_SEQ_CHECK_MS: int(100, 3_600_000).default(3000),
   /** Compact a loaded board's update log into a snapshot after this many updates. */
   ROUNDTABLE_COMPACT_AFTER: int(1, 1_000_000).default(1000),
   /** Directory of the built web app to serve; empty disables static serving. */
@@ -65,6 +67,7 @@ export type Config = {
   tokenTtlMs: number | undefined;
   pingMs: number;
   compactAfter: number;
+  seqCheckMs: number;
   webDir: string | undefined;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   logFormat: z.infer<typeof schema>['LOG_FORMAT'];
@@ -111,6 +114,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     tokenTtlMs: e.ROUNDTABLE_TOKEN_TTL_DAYS === undefined ? undefined : e.ROUNDTABLE_TOKEN_TTL_DAYS * 86_400_000,
     pingMs: e.ROUNDTABLE_PING_MS,
     compactAfter: e.ROUNDTABLE_COMPACT_AFTER,
+    seqCheckMs: e.ROUNDTABLE_SEQ_CHECK_MS,
     webDir: e.ROUNDTABLE_WEB_DIR,
     logLevel: e.LOG_LEVEL,
     logFormat: e.LOG_FORMAT,

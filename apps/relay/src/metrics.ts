@@ -28,6 +28,7 @@ export function createMetrics() {
     bytesIn: new Counter({ name: 'roundtable_received_bytes_total', help: 'Bytes of WebSocket messages received from clients', registers: [registry] }),
     bytesOut: new Counter({ name: 'roundtable_sent_bytes_total', help: 'Bytes of WebSocket messages sent to clients', registers: [registry] }),
     gapFills: new Counter({ name: 'roundtable_gap_fills_total', help: 'Reads from the store to fill seqs missed on the fan-out (a lost message or a reconnect)', registers: [registry] }),
+    syncParts: new Counter({ name: 'roundtable_sync_parts_total', help: 'Messages of sync replies sent in parts (replies over 256 KiB, so slow links keep receiving)', registers: [registry] }),
     ready: new Gauge({ name: 'roundtable_ready', help: '1 while the store and fan-out are reachable, else 0', registers: [registry] }),
   };
 }

@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { CloseCode } from '@roundtable/protocol';
 import type { Logger } from 'pino';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { WebSocket, WebSocketServer } from 'ws';
 import type { Config } from './config.js';
 import { Connection } from './Connection.js';
 import type { Fanout } from './fanout/Fanout.js';
@@ -62,6 +62,56 @@ const PING_TIMEOUT_MS = 2000;
 
 const SYNC_PATH = /^\/sync\/([^/?]+)$/;
 
+/** Messages below this size are framed once and the same frame written to every reader (broadcasts); larger ones go through ws.send. */
+const SHARED_FRAME_MAX_BYTES = 65_536;
+
+/**
+ * Each broadcast message's complete WebSocket frame (unmasked binary, FIN), built the first time
+ * it is sent and reused for every other reader: a room sends one Uint8Array to all its
+ * connections, so per reader the relay does one socket write and no framing. Entries go with
+ * the message.
+ */
+const frames = new WeakMap<Uint8Array, Buffer>();
+
+function frameOf(message: Uint8Array): Buffer {
+  let frame = frames.get(message);
+  if (!frame) {
+    // RFC 6455 §5.2, server to client: FIN + binary opcode, no mask, 7-bit or 16-bit length.
+    const length = message.byteLength;
+    const header = length < 126 ? 2 : 4;
+    frame = Buffer.allocUnsafe(header + length);
+    frame[0] = 0x82;
+    if (length < 126) frame[1] = length;
+    else {
+      frame[1] = 126;
+      frame.writeUInt16BE(length, 2);
+    }
+    frame.set(message, header);
+    frames.set(message, frame);
+  }
+  return frame;
+}
+
+/** ws internals read for the shared-frame write (ws is pinned; without them, ws.send is used). */
+interface WsInternals {
+  _socket?: { write(data: Buffer): boolean };
+  _sender?: { _state?: number };
+}
+
+/**
+ * Sends `message` on `ws`: a small message as its shared pre-built frame written straight to the
+ * socket, when ws's sender is idle (state 0: nothing queued, no compression here) so the order
+ * of frames is kept; otherwise through ws.send.
+ */
+function sendMessage(ws: WebSocket, message: Uint8Array): void {
+  const internals = ws as unknown as WsInternals;
+  if (message.byteLength < SHARED_FRAME_MAX_BYTES && ws.readyState === WebSocket.OPEN && internals._socket && internals._sender?._state === 0) {
+    internals._socket.write(frameOf(message));
+    return;
+  }
+  ws.send(message);
+}
+
 /** Starts the relay on `config.host:config.port` over `deps.store` (and `deps.fanout`). */
 export async function startRelay(config: Config, log: Logger, deps: RelayDeps): Promise<RelayServer> {
   mkdirSync(config.dataDir, { recursive: true });
@@ -82,6 +132,8 @@ export async function startRelay(config: Config, log: Logger, deps: RelayDeps): 
     log,
     maxBoardBytes: config.maxBoardBytes,
     compactAfter: config.compactAfter,
+    // One relay alone (LocalFanout) has nothing to miss.
+    seqCheckMs: fanout instanceof LocalFanout ? 0 : config.seqCheckMs,
     onLoad: (room) => sealedSections.watch(room),
   });
   const sealedSections: SealedSections = new SealedSections({ rooms, keys, log });
@@ -219,7 +271,7 @@ export async function startRelay(config: Config, log: Logger, deps: RelayDeps): 
     const peer: Peer = {
       send: (message) => {
         metrics.bytesOut.inc(message.byteLength);
-        ws.send(message);
+        sendMessage(ws, message);
       },
       close: (code, reason) => {
         metrics.closes.inc({ code: String(code) });

@@ -3,16 +3,24 @@
  * redis-server, each with the stock y-websocket client. Clients on different relays converge
  * (documents and presence); a relay killed with -9 loses nothing any client saw; a Redis
  * restart loses nothing (the gap is filled from Postgres); a Postgres outage makes the relay
- * unready, closes editors with 4503, and it recovers by itself.
+ * unready, closes editors with 4503, and it recovers by itself. Board sealing keys live in
+ * Postgres, so a reveal on one relay opens drafts sealed with the key served by the other.
  */
-import { selectMembers, upsertMember } from '@roundtable/model';
+import { saveDraft, selectBrainstormSettings, selectBrainstormState, selectDraftSummary, selectMembers, selectSections, upsertMember } from '@roundtable/model';
 import { CloseCode } from '@roundtable/protocol';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { pino } from 'pino';
+import { openBackends } from '../src/backends.js';
+import { loadConfig } from '../src/config.js';
+import type { Fanout } from '../src/fanout/Fanout.js';
+import { createMetrics } from '../src/metrics.js';
+import { startRelay } from '../src/server.js';
 import { PostgresStore } from '../src/store/PostgresStore.js';
-import { connect, removeDir, startTestRelay, synced, tempDir, waitFor, type TestRelay } from './harness.js';
+import { TEST_SECRET, connect, createBoardVia, removeDir, startTestRelay, synced, tempDir, waitFor, type TestRelay } from './harness.js';
 import { spawnRelay } from './process.js';
+import { joinAs, sealerFor, sectionAction } from './sealing.js';
 import { startPostgres, type TestPostgres } from './services/postgres.js';
 import { startRedis, type TestRedis } from './services/redis.js';
 import { until } from './services/ports.js';
@@ -33,11 +41,50 @@ afterEach(async () => {
 
 const scaleEnv = () => ({ DATABASE_URL: postgres.url, REDIS_URL: redis.url });
 
-async function relay(): Promise<TestRelay> {
+async function relay(env: Record<string, string> = {}): Promise<TestRelay> {
   const dir = tempDir();
-  const r = await startTestRelay(scaleEnv(), dir);
+  const r = await startTestRelay({ ...scaleEnv(), ...env }, dir);
   cleanups.push(() => removeDir(dir), () => r.close());
   return r;
+}
+
+/**
+ * A relay whose Redis fan-out loses messages in transit: while `lose` is above 0, each publish
+ * reaches Redis never (the counter goes down), as a dropped connection or a full buffer would.
+ */
+async function lossyRelay(env: Record<string, string>): Promise<TestRelay & { lose: { count: number } }> {
+  const dir = tempDir();
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', ROUNDTABLE_DATA_DIR: dir, ROUNDTABLE_SECRET: TEST_SECRET, LOG_LEVEL: 'silent', ...scaleEnv(), ...env });
+  const log = pino({ level: 'silent' });
+  const metrics = createMetrics();
+  const backends = await openBackends(config, log, metrics);
+  const lose = { count: 0 };
+  const inner = backends.fanout;
+  const fanout: Fanout = {
+    relayId: inner.relayId,
+    get ready() {
+      return inner.ready;
+    },
+    publish: (message) => {
+      if (lose.count > 0) lose.count -= 1;
+      else inner.publish(message);
+    },
+    subscribe: (board, handler, events) => inner.subscribe(board, handler, events),
+    publishAwareness: (board, update) => inner.publishAwareness(board, update),
+    queryPresence: (board) => inner.queryPresence(board),
+    close: () => inner.close(),
+  };
+  const server = await startRelay(config, log, { ...backends, fanout, metrics });
+  cleanups.push(() => removeDir(dir), () => server.close());
+  return {
+    relay: server,
+    config,
+    url: server.url,
+    wsUrl: `${server.url.replace('http', 'ws')}/sync`,
+    createBoard: (title = 'Test board', template = 'workshop') => createBoardVia(server.url, title, template),
+    close: () => server.close(),
+    lose,
+  };
 }
 
 function track(provider: WebsocketProvider): WebsocketProvider {
@@ -141,6 +188,26 @@ describe('two relays over Postgres and Redis', () => {
     expect(await storedMembers(board.boardId)).toEqual(new Set(['member-before', 'member-during', 'member-after']));
   });
 
+  it('a board that goes quiet after its last Redis message was lost still catches up (periodic seq check)', async () => {
+    const a = await lossyRelay({});
+    const b = await relay({ ROUNDTABLE_SEQ_CHECK_MS: '200' });
+    const board = await a.createBoard('Lost last message');
+    const writer = track(connect(a.wsUrl, board.boardId, board.editToken));
+    const viewer = track(connect(b.wsUrl, board.boardId, board.viewToken));
+    await Promise.all([synced(writer), synced(viewer)]);
+    addMember(writer.doc, 'member-first');
+    await waitFor('the viewer on B sees the first member', () => memberIds(viewer.doc).has('member-first'));
+    const fillsBefore = await metric(b.url, 'roundtable_gap_fills_total');
+
+    // The board's last update never reaches Redis; nobody writes again and Redis stays up.
+    a.lose.count = 1;
+    addMember(writer.doc, 'member-last');
+    await until('the last member is stored', async () => (await storedMembers(board.boardId)).has('member-last'));
+    expect(a.lose.count).toBe(0);
+    await waitFor('the viewer on B has the last member, read from Postgres', () => memberIds(viewer.doc).has('member-last'), 10_000);
+    expect(await metric(b.url, 'roundtable_gap_fills_total')).toBeGreaterThan(fillsBefore);
+  });
+
   it('a Postgres outage makes the relay unready and closes editors with 4503; it recovers by itself', async () => {
     const a = await relay();
     const board = await a.createBoard('Postgres outage');
@@ -163,5 +230,27 @@ describe('two relays over Postgres and Redis', () => {
     await until('A is ready again', async () => (await readyz(a.url)).status === 200);
     await waitFor('the editor reconnected and synced', () => editor.wsconnected && editor.synced, 15_000);
     await until('the change made during the outage is stored', async () => (await storedMembers(board.boardId)).has('member-during-outage'));
+  });
+
+  it('a reveal requested on relay B opens drafts sealed with the board key fetched from relay A', async () => {
+    const [a, b] = [await relay(), await relay()];
+    const board = await a.createBoard('Sealed across relays', 'workshop');
+    const writer = track(connect(a.wsUrl, board.boardId, board.editToken));
+    const reader = track(connect(b.wsUrl, board.boardId, board.editToken));
+    await Promise.all([synced(writer), synced(reader)]);
+    joinAs(writer.doc, 'member-ana', 'Ana');
+    const sectionId = selectSections(writer.doc).find((s) => s.kind === 'brainstorm')!.id;
+    const column = selectBrainstormSettings(writer.doc, sectionId)!.columns[0]!.id;
+    const fromA = await sealerFor(a.url, board.boardId, board.editToken);
+    const fromB = await sealerFor(b.url, board.boardId, board.viewToken);
+    expect(fromB.fingerprint).toBe(fromA.fingerprint);
+    for (const text of ['SECRET-ONE sealed on A', 'SECRET-TWO sealed on A']) {
+      expect(saveDraft(writer.doc, { sectionId, by: 'member-ana', at: Date.now(), column, text, seal: fromA.seal }).ok).toBe(true);
+    }
+    await waitFor('B’s client sees two drafts', () => selectDraftSummary(reader.doc, sectionId).drafts === 2, 10_000);
+    expect(await sectionAction(b.url, board.boardId, sectionId, 'reveal', board.editToken, 'member-ana')).toEqual({ status: 200, body: { revealed: 2, skipped: 0 } });
+    const texts = (doc: Y.Doc) => [...(selectBrainstormState(doc, sectionId)?.cards.values() ?? [])].map((c) => c.text).sort();
+    await waitFor('both clients see the two cards', () => [writer, reader].every((p) => texts(p.doc).length === 2), 10_000);
+    expect(texts(writer.doc)).toEqual(['SECRET-ONE sealed on A', 'SECRET-TWO sealed on A']);
   });
 });

@@ -153,6 +153,17 @@ describe.each(kinds)('$name', (kind) => {
     expect(contents((await s.loadSince(a, 3))?.updates)).toEqual([[4]]);
   });
 
+  it('reports the last seq of each existing board, in one call', async () => {
+    const [a, b] = [newBoard(), newBoard()];
+    await s.create(a, bytes(0), 1);
+    await s.create(b, bytes(0), 1);
+    await s.append([{ boardId: a, update: bytes(1) }, { boardId: a, update: bytes(2) }]);
+    expect(await s.lastSeqs([a, b, 'nope'])).toEqual(new Map([[a, 2], [b, 0]]));
+    await s.compact(a, bytes(0, 1, 2), 2);
+    expect((await s.lastSeqs([a])).get(a)).toBe(2);
+    expect(await s.lastSeqs([])).toEqual(new Map());
+  });
+
   it('survives being closed and reopened with everything committed', async () => {
     const a = newBoard();
     await s.create(a, bytes(0), 1);

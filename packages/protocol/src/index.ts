@@ -33,3 +33,4 @@ export {
   selectionTint,
   type PresenceUser,
 } from './presence.js';
+export { RECONNECT_BASE_MS, RECONNECT_CAP_MS, reconnectDelayMs } from './reconnect.js';

@@ -8,6 +8,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { redactUrl } from '../backends.js';
+import type { BoardKeyStore } from '../sealing/BoardKeyStore.js';
+import { PostgresBoardKeyStore } from '../sealing/PostgresBoardKeyStore.js';
 import { SqliteBoardKeyStore } from '../sealing/SqliteBoardKeyStore.js';
 import type { BoardStore } from '../store/BoardStore.js';
 import type { KeyDeleter } from '../store/deleteStoredBoard.js';
@@ -54,15 +56,19 @@ export async function openAdminStores(variables: Record<string, string | undefin
       throw new AdminError(`cannot open ${where}: ${(error as Error).message}`);
     }
   }
-  // Keys live in the data dir's SQLite file; a Postgres deployment without one has none here.
-  const keyStore = existsSync(sqliteFile) ? new SqliteBoardKeyStore(dataDir) : null;
+  // Keys live beside the boards: in Postgres with DATABASE_URL, else in the data dir's SQLite file.
+  const keyStore: BoardKeyStore = databaseUrl
+    ? await PostgresBoardKeyStore.open(databaseUrl).catch((error: unknown) => {
+        throw new AdminError(`cannot open the sealing keys in ${where}: ${(error as Error).message}`);
+      })
+    : new SqliteBoardKeyStore(dataDir);
   return {
     store,
     where,
-    keys: { delete: async (boardId) => keyStore?.delete(boardId) },
+    keys: { delete: (boardId) => keyStore.delete(boardId) },
     async close() {
       await store.close();
-      await keyStore?.close();
+      await keyStore.close();
     },
   };
 }

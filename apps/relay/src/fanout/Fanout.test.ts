@@ -33,6 +33,8 @@ afterEach(async () => {
 /** An in-memory pub/sub: every relay's publish reaches every subscriber of the board, the publisher's own included. */
 class Bus {
   readonly published: FanoutMessage[] = [];
+  /** Messages still to lose in transit (published, delivered to nobody). */
+  drop = 0;
   private readonly handlers = new Map<string, Set<FanoutHandler>>();
 
   fanout(): Fanout {
@@ -54,12 +56,18 @@ class Bus {
 
   deliver(message: FanoutMessage): void {
     this.published.push(message);
+    if (this.drop > 0) {
+      this.drop -= 1;
+      return;
+    }
     for (const handler of this.handlers.get(message.board) ?? []) handler(message);
   }
 }
 
-function relay(store: BoardStore, bus: Bus): Rooms {
-  return new Rooms({ store, commit: new GroupCommit(store), fanout: bus.fanout(), metrics: createMetrics(), log, maxBoardBytes: 1 << 24, compactAfter: 1_000_000 });
+function relay(store: BoardStore, bus: Bus, seqCheckMs = 0): Rooms {
+  const rooms = new Rooms({ store, commit: new GroupCommit(store), fanout: bus.fanout(), metrics: createMetrics(), log, maxBoardBytes: 1 << 24, compactAfter: 1_000_000, seqCheckMs });
+  cleanups.push(() => rooms.closeAll());
+  return rooms;
 }
 
 function client(room: Room) {
@@ -86,6 +94,15 @@ function member(doc: Y.Doc, name: string): void {
 async function until(what: string, predicate: () => boolean): Promise<void> {
   for (let i = 0; i < 1000 && !predicate(); i++) await new Promise((resolve) => setImmediate(resolve));
   if (!predicate()) throw new Error(`never happened: ${what}`);
+}
+
+/** Waits in real time (timers must fire), polling. */
+async function eventually(what: string, predicate: () => boolean, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!predicate()) {
+    if (Date.now() > deadline) throw new Error(`never happened: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
 }
 
 async function sharedStore(): Promise<HeldStore> {
@@ -155,5 +172,26 @@ describe('fan-out between relays', () => {
     // A late duplicate changes nothing and is not relayed.
     bus.deliver({ board: 'board1', firstSeq: 1, seq: 2, relayId: 'other', update: Y.mergeUpdates(updates) });
     expect(reader.peer.received.filter((m) => m.type === 'update')).toHaveLength(0);
+  });
+
+  it('a board that goes quiet after its last message was lost catches up at the periodic seq check', async () => {
+    const store = await sharedStore();
+    const bus = new Bus();
+    const roomA = (await relay(store, bus).acquire('board1'))!;
+    const roomB = (await relay(store, bus, 50).acquire('board1'))!;
+    const ada = client(roomA);
+    const bob = client(roomB);
+    member(ada.doc, 'Ada');
+    await eventually('bob sees Ada', () => names(bob.doc).length === 1);
+
+    // The last message before the board goes quiet is lost: no later message shows B a gap.
+    bus.drop = 1;
+    member(ada.doc, 'Grace');
+    await eventually('A committed and published Grace', () => bus.published.length === 2);
+    expect(roomA.seq).toBe(2);
+    expect(names(bob.doc)).toEqual(['Ada']);
+    await eventually('bob sees Grace, read from the store', () => names(bob.doc).length === 2);
+    expect(names(bob.doc)).toEqual(['Ada', 'Grace']);
+    expect(roomB.seq).toBe(2);
   });
 });

@@ -50,6 +50,11 @@ export interface BoardStore {
    */
   loadSince(boardId: string, seq: number): Promise<StoredBoard | null>;
   /**
+   * The last committed seq of each of `boardIds` that exists (cheap: no content is read), for
+   * the periodic check that finds a board whose last fan-out message was lost.
+   */
+  lastSeqs(boardIds: readonly string[]): Promise<Map<string, number>>;
+  /**
    * Commits a batch of updates (any boards) in one transaction: the group commit. Resolves
    * with the seq assigned to each update, in batch order (per board increasing by one from the
    * board's last seq). Rejects, committing nothing, when any board of the batch is unknown or

@@ -15,6 +15,7 @@
  * board waits on the row lock, so seqs are gap-free and in commit order per board.
  * Reads (`load`, `loadSince`) run in one REPEATABLE READ transaction, so the snapshot and the
  * log agree even with a compaction committing in between.
+ * Board sealing keys live in the same database, table `board_key` (sealing/PostgresBoardKeyStore.ts).
  */
 import pg from 'pg';
 import type { BoardListing, BoardStore, BoardUpdate, StoredBoard } from './BoardStore.js';
@@ -34,7 +35,7 @@ const SCHEMA = `
 `;
 
 /** Any number: the advisory lock that serialises schema creation between relays. */
-const SCHEMA_LOCK = 0x52_54_42_44;
+export const SCHEMA_LOCK = 0x52_54_42_44;
 
 // bigint columns come back as strings by default; seqs and times fit in a double.
 const int = (value: unknown): number => Number(value);
@@ -99,6 +100,12 @@ export class PostgresStore implements BoardStore {
       const bytes = updates.reduce((sum, u) => sum + u.byteLength, 0);
       return { updates, bytes, seq: int(row.last_seq) };
     });
+  }
+
+  async lastSeqs(boardIds: readonly string[]): Promise<Map<string, number>> {
+    if (boardIds.length === 0) return new Map();
+    const { rows } = await this.pool.query<{ id: string; last_seq: string }>('SELECT id, last_seq FROM board WHERE id = ANY($1::text[])', [boardIds]);
+    return new Map(rows.map((r) => [r.id, int(r.last_seq)]));
   }
 
   async append(batch: readonly BoardUpdate[]): Promise<number[]> {

@@ -159,6 +159,15 @@ export class SqliteStore implements BoardStore {
     })();
   }
 
+  async lastSeqs(boardIds: readonly string[]): Promise<Map<string, number>> {
+    const seqs = new Map<string, number>();
+    for (const id of boardIds) {
+      const row = this.stmts.lastSeq.get(id);
+      if (row) seqs.set(id, row.last_seq);
+    }
+    return seqs;
+  }
+
   async append(batch: readonly BoardUpdate[]): Promise<number[]> {
     return this.appendAll(batch);
   }

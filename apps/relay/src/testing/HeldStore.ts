@@ -79,6 +79,10 @@ export class HeldStore implements BoardStore {
     return this.inner.loadSince(boardId, seq);
   }
 
+  lastSeqs(boardIds: readonly string[]): Promise<Map<string, number>> {
+    return this.inner.lastSeqs(boardIds);
+  }
+
   append(batch: readonly BoardUpdate[]): Promise<number[]> {
     const boardIds = [...new Set(batch.map((u) => u.boardId))];
     const run = () => {

@@ -4,7 +4,7 @@
  * storage to the document; components talk to it through hooks.
  */
 import { createUndoManager, migrate } from '@roundtable/model';
-import { presenceState, shouldRetryClose, type PresenceUser } from '@roundtable/protocol';
+import { presenceState, reconnectDelayMs, shouldRetryClose, type PresenceUser } from '@roundtable/protocol';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
@@ -46,6 +46,9 @@ export class BoardConnection {
   private status: ConnectionStatus;
   private readonly listeners = new Set<() => void>();
   private readonly storage = deviceStorage();
+  /** The jittered reconnect waiting to run, and the closes since the last sync (its backoff). */
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private failures = 0;
 
   constructor(options: BoardConnectionOptions) {
     this.boardId = options.boardId;
@@ -84,8 +87,10 @@ export class BoardConnection {
         problem: outcome.kind === 'problem' ? outcome.problem : this.status.problem,
         stopped: outcome.kind === 'stopped' ? outcome.message : this.status.stopped,
       });
+      if (outcome.kind === 'retry') this.retryWithJitter();
     });
     this.provider.on('sync', (synced) => {
+      if (synced) this.failures = 0;
       this.setStatus(afterSync(this.status, synced));
       if (synced) removeKey(this.storage, unsyncedKey(this.boardId));
       // After the relay's state is in (the relay migrates on load, so this is normally a no-op); never on the device copy alone.
@@ -117,13 +122,36 @@ export class BoardConnection {
 
   // The browser knows before the socket does (a dead socket takes y-websocket ~30 s to notice).
   private readonly onBrowserOffline = (): void => {
+    this.clearRetry();
     this.provider.disconnect();
     this.setStatus({ ...this.status, connected: false, synced: false, offline: true });
   };
 
   private readonly onBrowserOnline = (): void => {
+    this.clearRetry();
     if (!this.status.problem && !this.status.stopped) this.provider.connect();
   };
+
+  /**
+   * Reconnects after a jittered delay (protocol's `reconnectDelayMs`) instead of y-websocket's
+   * fixed 100 ms × 2^n, so everyone a relay restart dropped does not come back at one instant.
+   * The provider's own retry, scheduled right after the close, finds `shouldConnect` false and
+   * does nothing. A deliberate disconnect (offline, destroy) has already cleared it: no retry.
+   */
+  private retryWithJitter(): void {
+    if (!this.provider.shouldConnect) return;
+    this.provider.shouldConnect = false;
+    this.clearRetry();
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      this.provider.connect();
+    }, reconnectDelayMs(this.failures++));
+  }
+
+  private clearRetry(): void {
+    if (this.retryTimer !== null) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+  }
 
   private setStatus(next: ConnectionStatus): void {
     this.status = next;
@@ -153,6 +181,7 @@ export class BoardConnection {
 
   /** Retries the relay now (e.g. after the user clicks "Retry"). */
   reconnect(): void {
+    this.clearRetry();
     this.provider.connect();
   }
 
@@ -160,6 +189,7 @@ export class BoardConnection {
   destroy(): void {
     window.removeEventListener('offline', this.onBrowserOffline);
     window.removeEventListener('online', this.onBrowserOnline);
+    this.clearRetry();
     this.listeners.clear();
     this.clock.stop();
     this.awareness.setLocalState(null);
