@@ -176,10 +176,15 @@ describe('export, import and delete', () => {
     await shots(ada, 'delete-board');
     await button.click();
 
+    const boardId = new URL(link).pathname.split('/').pop() ?? '';
     for (const page of [ada, grace]) {
       await page.getByTestId('board-problem').and(page.locator('[data-problem="deleted"]')).waitFor({ timeout: 10_000 });
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('This board was deleted');
+      // Forgotten on each device: no recent-boards entry; the offline copy goes once the page leaves it.
+      expect(await page.evaluate(() => localStorage.getItem('roundtable.recentBoards') ?? '')).not.toContain(boardId);
     }
+    await grace.goto(suite.relay.url);
+    await expect.poll(() => grace.evaluate(async (id) => (await indexedDB.databases()).some((d) => d.name === id), boardId)).toBe(false);
     const later = await suite.newPage();
     await later.goto(link);
     await later.getByRole('heading', { name: 'This board was deleted' }).waitFor();
