@@ -9,7 +9,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
-import { castBallot, createBoard as createBoardDoc, exportBoardFile, openRound, revealRound, selectSections, setProposal, upsertMember } from '@roundtable/model';
+import { acceptCommitment, addCommitment, castBallot, createBoard as createBoardDoc, exportBoardFile, openRound, proposeCommitment, recordOutcome, revealRound, selectSections, setProposal, upsertMember } from '@roundtable/model';
 import { testOpener, testSealer } from '@roundtable/model/testing';
 import * as Y from 'yjs';
 import type { Page } from 'playwright-core';
@@ -136,6 +136,10 @@ describe('export, import and delete', () => {
     openRound(doc, { sectionId, by, at: Date.now() });
     voters.forEach((voter, i) => castBallot(doc, { sectionId, by: voter, at: Date.now(), level: [1, 2, 7][i]!, seal: testSealer }));
     expect(revealRound(doc, { sectionId, by, at: Date.now(), open: testOpener }).ok).toBe(true);
+    expect(recordOutcome(doc, { sectionId, by, at: Date.now(), decision: 'adopted', note: 'starting next sprint' }).ok).toBe(true);
+    addCommitment(doc, { sectionId, by: voters[1]!, at: Date.now(), text: 'write the release notes', due: 'Thursday' });
+    const proposed = proposeCommitment(doc, { sectionId, by, at: Date.now(), to: voters[2]!, text: 'tell support' });
+    if (proposed.ok) acceptCommitment(doc, { sectionId, by: voters[2]!, at: Date.now(), commitmentId: proposed.value });
     const file = joinPath(mkdtempSync(joinPath(tmpdir(), 'roundtable-e2e-')), 'decision-day.roundtable.json');
     writeFileSync(file, JSON.stringify(exportBoardFile(doc, { boardId: 'fixture', at: Date.now() })));
 
@@ -160,6 +164,19 @@ describe('export, import and delete', () => {
     expect(bytes.readUInt32BE(16)).toBe(1440); // 720 px drawn at 2x
     await dialog.getByRole('status').filter({ hasText: 'Downloaded do-we-agree-round-1.png.' }).waitFor();
     await shots(kim, 'session-summary-rounds');
+    await kim.keyboard.press('Escape');
+
+    // The Markdown of this board: the round's histogram and verdict, the outcome, the commitments.
+    const md = await exportFile(kim, 'Summary (Markdown)');
+    expect(md.text).toContain('## Agreement: Do we agree?');
+    expect(md.text).toContain('**Proposal:** Ship on Friday');
+    expect(md.text).toMatch(/```text\n1 Whole-hearted endorsement +█+ 1\n/);
+    expect(md.text).toContain('**Rule not met: 1 serious disagreement (7).**');
+    expect(md.text).toMatch(/\*\*Outcome: Adopted\*\* — starting next sprint \(recorded by Ada, /);
+    expect(md.text).toContain('- [ ] Bob will write the release notes by Thursday');
+    expect(md.text).toContain('- [ ] Cy will tell support');
+    const commitments = await exportFile(kim, 'Commitments (CSV)');
+    expect(commitments.text).toContain('Do we agree?,Bob,write the release notes,Thursday,active,,Bob,');
   });
 
   it('an editor deletes the board by typing its title; its link then says it was deleted', async () => {
