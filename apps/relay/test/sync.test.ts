@@ -28,7 +28,7 @@ describe('sync through the relay with the stock y-websocket client', () => {
     const a = client(relay, board.boardId, board.editToken);
     await synced(a);
     expect(selectMeta(a.doc).title).toBe('Quarterly planning');
-    expect(selectSections(a.doc).map((s) => s.title)).toEqual(['Why we are here', 'What went well', 'What to improve', 'Actions we commit to']);
+    expect(selectSections(a.doc).map((s) => s.title)).toEqual(['Why we are here', 'Look back', 'Top actions']);
   });
 
   it('two clients converge on concurrent edits', async () => {

@@ -30,7 +30,7 @@ describe('accessibility of every screen, wide and narrow, light and dark', () =>
 
   it('name dialog on a new board', async () => {
     await ada.getByLabel('Board title').fill('Quarterly planning');
-    await ada.getByText('Facilitated workshop', { exact: true }).click();
+    await ada.getByText('Workshop kickoff', { exact: true }).click();
     await ada.getByRole('button', { name: 'Create board' }).click();
     await ada.waitForURL(/\/b\/[A-Za-z0-9]{16}(\?s=[\w-]+)?#t=/);
     await ada.getByTestId('name-dialog').waitFor();

@@ -18,7 +18,7 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 740 
 
     it('opens one board for two people', async () => {
       ada = await suite.newPage({ viewport });
-      const link = await createBoard(ada, suite.relay.url, 'Planning', 'Facilitated workshop', 'Ada');
+      const link = await createBoard(ada, suite.relay.url, 'Planning', 'Workshop kickoff', 'Ada');
       grace = await suite.newPage({ viewport });
       await grace.goto(link);
       await join(grace, 'Grace');

@@ -28,7 +28,7 @@ describe('a board shared by two people', () => {
     await ada.getByTestId('name-dialog').waitFor();
     await expectAccessible(ada, 'name dialog');
     await join(ada, 'Ada Lovelace');
-    await expectAgenda(ada, ['Why we are here', 'What went well', 'What to improve', 'Actions we commit to']);
+    await expectAgenda(ada, ['Why we are here', 'Look back', 'Top actions']);
     await expect(ada.getByTestId('connection-badge').textContent()).resolves.toBe('Online');
     await expectAccessible(ada, 'board');
   });
@@ -47,8 +47,8 @@ describe('a board shared by two people', () => {
     grace = await newPage();
     await grace.goto(editLink);
     await join(grace, 'Grace Hopper');
-    await grace.getByTestId('agenda-item').filter({ hasText: 'What to improve' }).click();
-    await ada.getByTestId('presence-peer').and(ada.getByRole('button', { name: /Grace Hopper.*What to improve/ })).waitFor();
+    await grace.getByTestId('agenda-item').filter({ hasText: 'Top actions' }).click();
+    await ada.getByTestId('presence-peer').and(ada.getByRole('button', { name: /Grace Hopper.*Top actions/ })).waitFor();
     await grace.getByTestId('presence-peer').and(grace.getByRole('button', { name: /Ada Lovelace/ })).waitFor();
     // Grace did not create the board, yet as an editor she can share its view link too.
     await grace.getByRole('button', { name: 'Share' }).click();
@@ -57,23 +57,23 @@ describe('a board shared by two people', () => {
   });
 
   it("shows a section renamed by one in the other's agenda", async () => {
-    await renameSection(ada, 'What went well', 'Wins');
-    await expectAgenda(grace, ['Why we are here', 'Wins', 'What to improve', 'Actions we commit to']);
+    await renameSection(ada, 'Look back', 'Wins');
+    await expectAgenda(grace, ['Why we are here', 'Wins', 'Top actions']);
   });
 
   it('syncs added, moved and removed sections (removal asks to confirm)', async () => {
     await grace.getByRole('button', { name: 'Add section' }).click();
     await grace.getByLabel('New section title').fill('Parking lot');
     await grace.getByLabel('New section title').press('Enter');
-    await expectAgenda(ada, ['Why we are here', 'Wins', 'What to improve', 'Actions we commit to', 'Parking lot']);
+    await expectAgenda(ada, ['Why we are here', 'Wins', 'Top actions', 'Parking lot']);
 
     await rowAction(ada, 'Parking lot', 'Move up');
-    await expectAgenda(grace, ['Why we are here', 'Wins', 'What to improve', 'Parking lot', 'Actions we commit to']);
+    await expectAgenda(grace, ['Why we are here', 'Wins', 'Parking lot', 'Top actions']);
 
     await rowAction(grace, 'Parking lot', 'Remove');
     await expectAccessible(grace, 'remove-section confirm dialog');
     await grace.getByTestId('confirm-dialog').getByRole('button', { name: 'Remove section' }).click();
-    await expectAgenda(ada, ['Why we are here', 'Wins', 'What to improve', 'Actions we commit to']);
+    await expectAgenda(ada, ['Why we are here', 'Wins', 'Top actions']);
   });
 
   it('lets a view-only guest watch but not change anything', async () => {
@@ -81,36 +81,36 @@ describe('a board shared by two people', () => {
     await guest.goto(viewLink);
     await join(guest, 'Guest');
     await guest.getByTestId('view-only-badge').waitFor();
-    await expectAgenda(guest, ['Why we are here', 'Wins', 'What to improve', 'Actions we commit to']);
+    await expectAgenda(guest, ['Why we are here', 'Wins', 'Top actions']);
     await expectAccessible(guest, 'view-link board');
     expect(await guest.getByRole('button', { name: 'Add section' }).count()).toBe(0);
     expect(await guest.getByRole('button', { name: /^More actions for / }).count()).toBe(0);
-    await renameSection(ada, 'Wins', 'What went well');
-    await expectAgenda(guest, ['Why we are here', 'What went well', 'What to improve', 'Actions we commit to']);
+    await renameSection(ada, 'Wins', 'Look back');
+    await expectAgenda(guest, ['Why we are here', 'Look back', 'Top actions']);
     await guest.context().close();
   });
 
   it('keeps edits made while the relay is down, and everything survives its restart', async () => {
     await suite.relay.stop();
     await ada.getByTestId('connection-badge').filter({ hasText: 'Offline' }).waitFor();
-    await renameSection(ada, 'What to improve', 'Improve (written offline)');
+    await renameSection(ada, 'Top actions', 'Actions (written offline)');
     await ada.getByTestId('connection-badge').filter({ hasText: '1 unsynced change' }).waitFor();
     await expectAccessible(ada, 'board offline with an unsynced change');
     // A reload with the relay unreachable still shows the board (service worker + IndexedDB).
-    await persistedOnDevice(ada, 'Improve (written offline)');
+    await persistedOnDevice(ada, 'Actions (written offline)');
     await ada.reload();
-    await expectAgenda(ada, ['Why we are here', 'What went well', 'Improve (written offline)', 'Actions we commit to']);
+    await expectAgenda(ada, ['Why we are here', 'Look back', 'Actions (written offline)']);
     await ada.getByTestId('connection-badge').filter({ hasText: '1 unsynced change' }).waitFor();
 
     await suite.relay.start();
-    await expectAgenda(grace, ['Why we are here', 'What went well', 'Improve (written offline)', 'Actions we commit to']);
+    await expectAgenda(grace, ['Why we are here', 'Look back', 'Actions (written offline)']);
     await ada.getByTestId('connection-badge').filter({ hasText: 'Online' }).waitFor({ timeout: 10_000 });
 
     await grace.reload();
-    await expectAgenda(grace, ['Why we are here', 'What went well', 'Improve (written offline)', 'Actions we commit to']);
+    await expectAgenda(grace, ['Why we are here', 'Look back', 'Actions (written offline)']);
     const fresh = await newPage();
     await fresh.goto(editLink);
     await join(fresh, 'Latecomer');
-    await expectAgenda(fresh, ['Why we are here', 'What went well', 'Improve (written offline)', 'Actions we commit to']);
+    await expectAgenda(fresh, ['Why we are here', 'Look back', 'Actions (written offline)']);
   });
 });

@@ -56,7 +56,7 @@ describe('a brainstorm with three people on a non-secure origin', () => {
 
   it('opens the brainstorm on three devices over plain http', async () => {
     ada = await person();
-    const link = await createBoard(ada, origin, 'Team retro', 'Facilitated workshop', 'Ada Lovelace');
+    const link = await createBoard(ada, origin, 'Team retro', 'Workshop kickoff', 'Ada Lovelace');
     expect(new URL(link).hostname).toBe('board.test');
     ben = await person();
     await ben.goto(link);

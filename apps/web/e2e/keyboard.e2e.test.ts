@@ -30,13 +30,13 @@ describe('a keyboard-only user', () => {
     await kim.keyboard.type('Keyboard retro');
 
     // The template cards are one radio group: Tab enters it, arrows pick.
-    const radio = await tabTo(kim, /^Facilitated workshop/, { max: 1 });
+    const radio = await tabTo(kim, /^Workshop kickoff/, { max: 1 });
     expect(radio.tag).toBe('input');
     await expectFocusVisible(kim);
     await kim.keyboard.press('ArrowRight');
     await kim.locator('.template-card.is-selected').filter({ hasText: 'Retrospective' }).waitFor();
     await kim.keyboard.press('ArrowLeft');
-    await kim.locator('.template-card.is-selected').filter({ hasText: 'Facilitated workshop' }).waitFor();
+    await kim.locator('.template-card.is-selected').filter({ hasText: 'Workshop kickoff' }).waitFor();
 
     await tabTo(kim, 'Create board', { max: 1 });
     await expectFocusVisible(kim);

@@ -38,7 +38,7 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 900, height: 800 
 
     it('fits the screen: nothing cut off, no sideways scrolling', async () => {
       ada = await suite.newPage({ viewport });
-      const link = await createBoard(ada, suite.relay.url, 'A board with a rather long title for a small screen', 'Facilitated workshop', 'Ada Lovelace');
+      const link = await createBoard(ada, suite.relay.url, 'A board with a rather long title for a small screen', 'Workshop kickoff', 'Ada Lovelace');
       grace = await suite.newPage({ viewport });
       await grace.goto(link);
       await join(grace, 'Grace Hopper');

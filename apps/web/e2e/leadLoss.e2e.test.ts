@@ -31,7 +31,7 @@ describe('a lead lost without being handed over', () => {
 
   it('opens one board for Ada and Grace', async () => {
     ada = await suite.newPage();
-    link = await createBoard(ada, suite.relay.url, 'Offsite', 'Facilitated workshop', 'Ada');
+    link = await createBoard(ada, suite.relay.url, 'Offsite', 'Workshop kickoff', 'Ada');
     grace = await suite.newPage();
     await grace.goto(link);
     await join(grace, 'Grace');

@@ -55,7 +55,7 @@ describe('collective leadership with three people', () => {
 
   it('opens one board on three devices, Cleo with a clock 90 s fast', async () => {
     ada = await suite.newPage();
-    const link = await createBoard(ada, suite.relay.url, 'Offsite', 'Facilitated workshop', 'Ada');
+    const link = await createBoard(ada, suite.relay.url, 'Offsite', 'Workshop kickoff', 'Ada');
     ben = await suite.newPage();
     await ben.goto(link);
     await join(ben, 'Ben');

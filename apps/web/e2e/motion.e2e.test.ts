@@ -28,7 +28,7 @@ function motionMs(target: Locator): Promise<number> {
 async function tour(page: Page, other: Page): Promise<Record<string, number>> {
   await page.context().clock.install({ time: Date.now() });
   await page.context().clock.resume();
-  const link = await createBoard(page, suite.relay.url, 'Calm session', 'Facilitated workshop', 'Rae Moreno');
+  const link = await createBoard(page, suite.relay.url, 'Calm session', 'Workshop kickoff', 'Rae Moreno');
   await other.goto(link);
   await join(other, 'Sam Okafor');
   const motion: Record<string, number> = {};

@@ -24,7 +24,7 @@ describe('keyboard and screen-reader details', () => {
 
   it('names the colour swatches and moves the choice with the arrow keys', async () => {
     ada = await suite.newPage();
-    link = await createBoard(ada, suite.relay.url, 'Retro', 'Facilitated workshop', 'Ada');
+    link = await createBoard(ada, suite.relay.url, 'Retro', 'Workshop kickoff', 'Ada');
     grace = await suite.newPage();
     await grace.goto(link);
     const colours = grace.getByRole('radiogroup', { name: 'Your colour' }).getByRole('radio');

@@ -32,7 +32,7 @@ describe('on a non-secure origin (plain http, not localhost)', () => {
     const origin = nonSecureUrl(suite.relay.url);
     ada = await suite.newPage();
     adaErrors = collectErrors(ada);
-    const link = await createBoard(ada, origin, 'LAN workshop', 'Facilitated workshop', 'Ada');
+    const link = await createBoard(ada, origin, 'LAN workshop', 'Workshop kickoff', 'Ada');
     expect(new URL(link).hostname).toBe('board.test');
     expect(await ada.evaluate(() => window.isSecureContext)).toBe(false);
     expect(await ada.evaluate(() => 'serviceWorker' in navigator)).toBe(false);

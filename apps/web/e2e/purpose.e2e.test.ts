@@ -67,7 +67,7 @@ describe('the shared purpose', () => {
 
   it('two people type in the same sentence at once: identical text, and each sees the other\'s named caret', async () => {
     ada = await suite.newPage();
-    const link = await createBoard(ada, suite.relay.url, 'Offsite', 'Facilitated workshop', 'Ada');
+    const link = await createBoard(ada, suite.relay.url, 'Offsite', 'Workshop kickoff', 'Ada');
     grace = await suite.newPage();
     await grace.goto(link);
     await join(grace, 'Grace');

@@ -14,7 +14,7 @@ import { useE2ESuite } from './suite.js';
 
 const suite = useE2ESuite();
 
-const SECTIONS = ['Why we are here', 'What went well', 'What to improve', 'Actions we commit to'];
+const SECTIONS = ['Why we are here', 'Look back', 'Top actions'];
 
 /** Waits until `page` has committed nothing for a while (initial sync, deferred drag and drop, presence). */
 async function settle(page: Page): Promise<void> {
@@ -64,15 +64,15 @@ describe('a remote change re-renders only what shows it', () => {
     await join(grace, 'Grace Hopper');
     await expectAgenda(grace, SECTIONS);
     // Grace looks at the last section, Ada at the first: neither is the one that changes.
-    await openSection(grace, 'Actions we commit to');
-    await ada.getByRole('button', { name: /Grace Hopper — viewing Actions we commit to/ }).waitFor();
+    await openSection(grace, 'Top actions');
+    await ada.getByRole('button', { name: /Grace Hopper — viewing Top actions/ }).waitFor();
     await grace.getByRole('button', { name: /Ada Lovelace — viewing Why we are here/ }).waitFor();
   });
 
   it('re-renders only the renamed row when another person renames a section', async () => {
     await settle(grace);
     const logBefore = await logCount(grace);
-    await renameSection(ada, 'What to improve', 'Improvements');
+    await renameSection(ada, 'Look back', 'Improvements');
     await agendaRow(grace, 'Improvements').waitFor({ timeout: 10_000 });
     const { commits, rendered } = await rendersAfterPaint(grace);
     const logged = (await logCount(grace)) > logBefore;
@@ -85,11 +85,11 @@ describe('a remote change re-renders only what shows it', () => {
 
   it('re-renders only the two rows and the avatar involved when another person moves to another section', async () => {
     await settle(grace);
-    await openSection(ada, 'What went well');
-    await grace.getByRole('button', { name: /Ada Lovelace — viewing What went well/ }).waitFor();
+    await openSection(ada, 'Improvements');
+    await grace.getByRole('button', { name: /Ada Lovelace — viewing Improvements/ }).waitFor();
     const { rendered } = await rendersAfterPaint(grace);
-    expect(rendered).toEqual(expect.arrayContaining(['row:Why we are here', 'row:What went well', 'header']));
-    expect(rendered.filter((w) => !['row:Why we are here', 'row:What went well', 'header'].includes(w))).toEqual([]);
+    expect(rendered).toEqual(expect.arrayContaining(['row:Why we are here', 'row:Improvements', 'header']));
+    expect(rendered.filter((w) => !['row:Why we are here', 'row:Improvements', 'header'].includes(w))).toEqual([]);
   });
 
   it('renders one new log row for a new record (here: the board renamed by another person)', async () => {

@@ -32,7 +32,7 @@ describe('screenshots', () => {
       const ada = await suite.newPage({ viewport });
       await ada.goto(suite.relay.url);
       await shot(ada, 'home');
-      const link = await createBoard(ada, suite.relay.url, 'Quarterly planning offsite', 'Facilitated workshop', 'Ada Lovelace');
+      const link = await createBoard(ada, suite.relay.url, 'Quarterly planning offsite', 'Workshop kickoff', 'Ada Lovelace');
       const grace = await suite.newPage({ viewport });
       await grace.goto(link);
       await grace.getByTestId('name-dialog').waitFor();
@@ -81,6 +81,50 @@ describe('screenshots', () => {
       await shot(ada, 'lead-notice');
       await ada.context().close();
       await grace.context().close();
+    }
+  });
+
+  it('of the screens between meetings: templates, recent boards, since your last visit', async () => {
+    mkdirSync(OUT, { recursive: true });
+    for (const width of WIDTHS) {
+      for (const scheme of ['light', 'dark'] as const) {
+        const viewport = { width, height: HEIGHT[width] };
+        const suffix = scheme === 'dark' ? '-dark' : '';
+        const ada = await suite.newPage({ viewport, colorScheme: scheme });
+        await ada.goto(suite.relay.url);
+        await ada.getByText('Retrospective', { exact: true }).click();
+        await ada.locator('.templates').scrollIntoViewIfNeeded();
+        await shot(ada, `home-templates${suffix}`);
+        const link = await createBoard(ada, suite.relay.url, 'Sprint 14 retro', 'Retrospective', 'Ada Lovelace');
+        const grace = await suite.newPage({ viewport, colorScheme: scheme });
+        await grace.goto(link);
+        await join(grace, 'Grace Hopper');
+        await openSection(grace, 'Look back');
+        await grace.goto(suite.relay.url); // Grace leaves
+        await grace.getByTestId('recent-board').first().waitFor();
+        await shot(grace, `home-recent${suffix}`);
+
+        await openSection(ada, 'Look back');
+        await ada.getByRole('button', { name: 'Next phase' }).click();
+        for (const [column, text] of [['Went well', 'Shipped every week'], ['To improve', 'Fewer hand-offs between teams'], ['Ideas', 'Try mob programming on Fridays']] as const) {
+          const box = ada.getByLabel(`Add a card to ${column}`);
+          await box.fill(text);
+          await box.press('Enter');
+          await ada.getByTestId('card-text').getByText(text, { exact: true }).waitFor();
+        }
+        await openSection(ada, 'Top actions');
+        await ada.getByTestId('lead-bar').getByRole('button', { name: 'Take the lead', exact: true }).click();
+
+        await grace.goto(link);
+        await grace.getByTestId('since-last-visit').getByText('Ada Lovelace added 3 cards').waitFor({ timeout: 15_000 });
+        await shot(grace, `since-last-visit${suffix}`);
+        await grace.getByTestId('since-last-visit').getByRole('button', { name: /^Look back/ }).click();
+        await grace.getByTestId('new-marker').first().waitFor();
+        await grace.getByTestId('brainstorm-board').scrollIntoViewIfNeeded();
+        await shot(grace, `new-markers${suffix}`);
+        await ada.context().close();
+        await grace.context().close();
+      }
     }
   });
 });

@@ -21,7 +21,7 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 740 
 
     it('opens a brainstorm for Ada and Grace', async () => {
       ada = await suite.newPage({ viewport });
-      const link = await createBoard(ada, suite.relay.url, 'Retro', 'Facilitated workshop', 'Ada');
+      const link = await createBoard(ada, suite.relay.url, 'Retro', 'Workshop kickoff', 'Ada');
       grace = await suite.newPage({ viewport });
       await grace.goto(link);
       await join(grace, 'Grace');

@@ -23,7 +23,7 @@ describe('titles', () => {
     await ada.getByRole('alert').filter({ hasText: 'Give the board a title.' }).waitFor();
     expect(new URL(ada.url()).pathname).toBe('/');
     await ada.getByLabel('Board title').fill('Planning');
-    await ada.getByText('Facilitated workshop', { exact: true }).click();
+    await ada.getByText('Workshop kickoff', { exact: true }).click();
     await ada.getByRole('button', { name: 'Create board' }).click();
     await ada.waitForURL(/\/b\//);
     await join(ada, 'Ada');

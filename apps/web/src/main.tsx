@@ -16,6 +16,7 @@ import './styles/notices.css';
 import './styles/agreement.css';
 import './styles/purpose.css';
 import './styles/brainstorm.css';
+import './styles/visit.css';
 import './styles/exchange.css';
 
 const root = document.getElementById('root');

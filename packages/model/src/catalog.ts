@@ -51,11 +51,12 @@ export const LOG_TYPES: readonly LogType[] = catalog.logTypes;
 
 /**
  * Writes a new section's kind-specific content (the kind's `initSection`), inside the
- * transaction that creates the section. Kinds without nested content write nothing.
+ * transaction that creates the section, with a template's starting content for the kind when
+ * given. Kinds without nested content write nothing.
  */
-export function initSectionContent(kind: SectionKind, section: Y.Map<unknown>, title: string): void {
+export function initSectionContent(kind: SectionKind, section: Y.Map<unknown>, title: string, content?: unknown): void {
   const definition: KindDefinition | undefined = KINDS.find((k) => k.kind === kind);
-  definition?.initSection?.(section, title);
+  definition?.initSection?.(section, title, content);
 }
 
 /**

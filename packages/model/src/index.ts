@@ -34,8 +34,8 @@ export type { UndoArgs } from './core/undo.js';
 // Sections: board, templates, agenda, readers, leadership, phases, timer, spotlight.
 export { createBoard, renameBoard } from './sections/board.js';
 export type { CreateBoardArgs } from './sections/board.js';
-export { TEMPLATES, isTemplateId } from './sections/templates.js';
-export type { Template, TemplateId, TemplateSection } from './sections/templates.js';
+export { TEMPLATES, TEMPLATE_ORDER, isTemplateId } from './sections/templates.js';
+export type { AgreementSeed, BrainstormSeed, PurposeSeed, Template, TemplateId, TemplateSection } from './sections/templates.js';
 export { addSection, addSections, moveSection, removeSection, renameSection } from './sections/agenda.js';
 export type { AddSectionArgs, AddSectionsArgs, NewSection } from './sections/agenda.js';
 export { MAX_TIMER_MS, MIN_TIMER_MS, TIMER_STATES, readOffer, readSection, readTimer, selectSection, selectSections } from './sections/readers.js';
@@ -180,6 +180,9 @@ export type { RestoreVersionArgs, SaveVersionArgs } from './kinds/purpose/versio
 export { diffSummary, wordDiff } from './kinds/purpose/wordDiff.js';
 export type { DiffPart } from './kinds/purpose/wordDiff.js';
 
+// Visits: what others added since this member last looked ("since your last visit").
+export { VISIT_CHANGE_KINDS, seenByStateVector, selectChangesSince } from './visits/readers.js';
+export type { ItemId, SeenFilter, VisitChange, VisitChangeKind } from './visits/readers.js';
 // Session: the leadership summary (who led what, for how long; who contributed).
 export { selectLeadershipSummary } from './session/leadershipSummary.js';
 export type { LeadMove, LeadSpan, LeadershipSummary, MemberContribution, SectionLeadership } from './session/leadershipSummary.js';

@@ -24,6 +24,8 @@ const UI_MODEL_NAMES = [
   'SECTION_KINDS',
   'PHASES',
   'TEMPLATES',
+  'TEMPLATE_ORDER',
+  'describeRule',
   'TIMER_STATES',
   'LOG_TYPES',
   'OPERATION_NAMES',

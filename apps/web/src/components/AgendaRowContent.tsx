@@ -14,6 +14,7 @@ import { useSection } from '../hooks/useSection.js';
 import { useViewers } from '../hooks/useViewers.js';
 import { phaseLabel } from '../kinds.js';
 import { titleProblem } from '../titleText.js';
+import { SectionNewCount } from './SectionNewCount.js';
 import { AgendaTimer } from './AgendaTimer.js';
 import { Avatar } from './Avatar.js';
 import { ConfirmDialog } from './ConfirmDialog.js';
@@ -199,6 +200,7 @@ export const AgendaRowContent = memo(function AgendaRowContent({ id, selected, o
                 </span>
               ) : null}
               <AgendaTimer timer={section.timer} />
+              <SectionNewCount sectionId={id} />
             </span>
           </span>
           {viewers.length > 0 ? (

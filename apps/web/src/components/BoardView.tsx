@@ -2,7 +2,7 @@
  * An open board: header, agenda and the selected section. Owns the local selection (kept in the
  * URL's `?s=` so a reload stays on it) and following a spotlight (device-local), publishes
  * presence ({ user, sectionId }), registers this member on the board once the document has
- * loaded, and keeps the recent-boards entry's title current.
+ * loaded, and keeps the recent-boards entry current (title, last activity, who was there).
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { createActionContext } from '../actions/context.js';

@@ -1,6 +1,7 @@
 /**
  * The board's layout: header on top, agenda on the left, the spotlight banner and the
- * selected section in the middle, the session log on the right, lead notices in a corner.
+ * selected section in the middle (under "since your last visit" when there is news), the session
+ * log on the right, lead notices in a corner.
  */
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { LOG_PANEL_ID, useLogDrawer } from '../hooks/useLogDrawer.js';
@@ -18,6 +19,8 @@ import { SectionDetail } from './SectionDetail.js';
 import { ShareDialog } from './ShareDialog.js';
 import { SkipLink } from './SkipLink.js';
 import { SpotlightBanner } from './SpotlightBanner.js';
+import { SinceLastVisit } from './SinceLastVisit.js';
+import { useVisitTracking } from '../hooks/useVisit.js';
 
 /** Scrolls `el`'s scrolling panel so `el` starts at its top (never the page: `scrollIntoView` would). */
 function scrollToTop(el: HTMLElement | null): void {
@@ -42,6 +45,7 @@ export const BoardWorkspace = memo(function BoardWorkspace({ selectedId, onSelec
 }) {
   const { role } = useBoardContext();
   useActionShortcuts();
+  useVisitTracking();
   const ids = useSectionIds();
   const [shareOpen, setShareOpen] = useState(false);
   const log = useLogDrawer();
@@ -68,6 +72,7 @@ export const BoardWorkspace = memo(function BoardWorkspace({ selectedId, onSelec
       <div className="board__body">
         <AgendaPanel selectedId={current} onSelect={selectFromAgenda} />
         <main ref={mainRef} className="board__main" id="section-content" tabIndex={-1}>
+          <SinceLastVisit onOpen={selectFromAgenda} />
           <SpotlightBanner follow={follow} />
           {current ? (
             <SectionDetail key={current} id={current} index={ids.indexOf(current)} count={ids.length} />

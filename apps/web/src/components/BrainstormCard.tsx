@@ -10,6 +10,8 @@ import { memo, useState } from 'react';
 import { useAction } from '../hooks/useAction.js';
 import { useBrainstormCard } from '../hooks/useBrainstormCard.js';
 import { useMember } from '../hooks/useMember.js';
+import { useIsNew } from '../hooks/useVisit.js';
+import { NewMarker } from './NewMarker.js';
 import { Avatar } from './Avatar.js';
 import { CardComposer } from './CardComposer.js';
 import { DotControls } from './DotControls.js';
@@ -24,6 +26,7 @@ export const cardName = (text: string) => (text.length > 48 ? `${text.slice(0, 4
 /** The card with `cardId` in section `sectionId`. */
 export const BrainstormCard = memo(function BrainstormCard({ sectionId, cardId, mode }: { sectionId: string; cardId: string; mode: CardMode }) {
   const card = useBrainstormCard(cardId);
+  const isNew = useIsNew('card', cardId);
   const author = useMember(card?.author ?? null);
   const edit = useAction('editCard', { sectionId, cardId });
   const remove = useAction('deleteCard', { sectionId, cardId });
@@ -51,6 +54,7 @@ export const BrainstormCard = memo(function BrainstormCard({ sectionId, cardId, 
       data-drag-id={mode === 'drag' ? `card:${cardId}` : undefined}
       aria-label={name}
     >
+      {isNew ? <NewMarker /> : null}
       {editing ? (
         <CardComposer
           label="Card text"

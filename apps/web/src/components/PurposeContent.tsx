@@ -7,6 +7,9 @@ import { usePurpose } from '../hooks/usePurpose.js';
 import { PurposeEndorsements } from './PurposeEndorsements.js';
 import { PurposeField } from './PurposeField.js';
 import { PurposeHistory } from './PurposeHistory.js';
+import { isAnswered } from '../templateText.js';
+import { useIsNew } from '../hooks/useVisit.js';
+import { NewMarker } from './NewMarker.js';
 
 const PROMPTS = [
   { field: 'why', label: 'Why are we here?', placeholder: 'The situation that brings this group together…' },
@@ -17,12 +20,13 @@ const PROMPTS = [
 /** Statement, prompts, endorsements and history of purpose section `section`. */
 export function PurposeContent({ section }: { section: SectionView }) {
   const purpose = usePurpose(section.id);
+  const edited = useIsNew('purpose', section.id);
   if (!purpose) return null;
-  const filled = PROMPTS.filter((p) => purpose.prompts[p.field].trim() !== '').length;
+  const filled = PROMPTS.filter((p) => isAnswered(p.field, purpose.prompts[p.field])).length;
   return (
     <div className="purpose" data-testid="purpose">
       <section className="purpose-statement" aria-labelledby="statement-title">
-        <h3 id="statement-title" className="purpose-panel__title">Purpose statement</h3>
+        <h3 id="statement-title" className="purpose-panel__title">Purpose statement{edited ? <> <NewMarker text="Edited" /></> : null}</h3>
         <PurposeField sectionId={section.id} field="statement" label="Purpose statement" placeholder="We are here to… (write together: everyone's edits and carets show live)" large />
       </section>
       <details className="purpose-prompts">

@@ -10,6 +10,7 @@ import { useBoardContext } from '../hooks/boardContext.js';
 import { useAction } from '../hooks/useAction.js';
 import { useMembers } from '../hooks/useMembers.js';
 import { Avatar } from './Avatar.js';
+import { UnseenMarker } from './UnseenMarker.js';
 import { WordDiffView } from './WordDiffView.js';
 
 /** The endorsement panel of a purpose section. */
@@ -67,6 +68,7 @@ export function PurposeEndorsements({ purpose }: { purpose: PurposeView }) {
             <li key={e.memberId} className="viewer-chip">
               <Avatar name={nameOf(e.memberId)} color={colorOf(e.memberId)} size={20} />
               {e.memberId === member?.id ? `${nameOf(e.memberId)} (you)` : nameOf(e.memberId)}
+              <UnseenMarker kind="endorsement" itemId={e.memberId} />
             </li>
           ))}
         </ul>

@@ -1,19 +1,23 @@
-/** Keeps this device's recent-boards entry titled like the board, without rendering anything. */
+/**
+ * Keeps this device's recent-boards entry current (title, last activity, who was there) while
+ * the board is open, without rendering anything.
+ */
 import { useEffect } from 'react';
+import { recentActivity } from '../recentActivity.js';
 import { deviceStorage } from '../storage/localJson.js';
 import { rememberBoard } from '../storage/recentBoards.js';
 import type { BoardStore } from '../store/BoardStore.js';
 import { Computation } from '../store/tracking.js';
 
-/** Subscribes to the board's meta (not a render dependency) and saves its title when it changes. */
+/** Subscribes to the board's meta, log and members (not render dependencies) and saves them when they change. */
 export function useRecentTitle(store: BoardStore, boardId: string): void {
   useEffect(() => {
-    const meta = new Computation(() => store.getMeta());
+    const entry = new Computation(() => ({ meta: store.getMeta(), log: store.getLog(), members: store.getMembers() }));
     const remember = () => {
-      const { schemaVersion, title } = meta.get();
-      if (schemaVersion > 0) rememberBoard(deviceStorage(), { boardId, title });
+      const { meta, log, members } = entry.get();
+      if (meta.schemaVersion > 0) rememberBoard(deviceStorage(), { boardId, title: meta.title, ...recentActivity(log, members) });
     };
-    const stop = meta.subscribe(remember);
+    const stop = entry.subscribe(remember);
     remember();
     return stop;
   }, [store, boardId]);

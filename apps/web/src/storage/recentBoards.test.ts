@@ -25,6 +25,17 @@ describe('recent boards', () => {
     expect(forgetBoard(s, 'b1').map((b) => b.boardId)).toEqual(['b2']);
   });
 
+  it('keeps the last activity and who was there, dropping malformed people', () => {
+    const s = memoryStorage();
+    rememberBoard(s, { boardId: 'b1', title: 'One', role: 'edit', openedAt: 1, activityAt: 50, memberCount: 3, people: [{ name: 'Ada', color: '#336699' }] });
+    expect(findRecentBoard(s, 'b1')).toMatchObject({ activityAt: 50, memberCount: 3, people: [{ name: 'Ada', color: '#336699' }] });
+    s.setItem(RECENT_KEY, JSON.stringify([{ boardId: 'b2', role: 'view', openedAt: 1, activityAt: 'soon', memberCount: -1, people: [{ name: 'Ok', color: '#123456' }, { name: 5, color: '#123456' }, { name: 'Bad', color: 'red' }] }]));
+    const entry = findRecentBoard(s, 'b2');
+    expect(entry?.people).toEqual([{ name: 'Ok', color: '#123456' }]);
+    expect(entry?.activityAt).toBeUndefined();
+    expect(entry?.memberCount).toBeUndefined();
+  });
+
   it('survives junk in storage', () => {
     const s = memoryStorage();
     s.setItem(RECENT_KEY, '{not json');

@@ -7,6 +7,12 @@ import { readJson, writeJson } from './localJson.js';
 /** Access a token grants. */
 export type Role = 'edit' | 'view';
 
+/** Someone who was on a remembered board (for the home page's avatars). */
+export interface RecentPerson {
+  name: string;
+  color: string;
+}
+
 /** One remembered board. */
 export interface RecentBoard {
   boardId: string;
@@ -14,7 +20,27 @@ export interface RecentBoard {
   role: Role;
   editToken?: string;
   viewToken?: string;
+  /** When this device last opened it (device clock). */
   openedAt: number;
+  /** The board's last activity as of the last visit: newest log record or member visit (relay time). */
+  activityAt?: number;
+  /** Who was there, most recently seen first (at most MAX_PEOPLE). */
+  people?: RecentPerson[];
+  /** How many members the board had. */
+  memberCount?: number;
+}
+
+/** How many people an entry keeps. */
+export const MAX_PEOPLE = 6;
+
+const COLOR = /^#[0-9a-fA-F]{6}$/;
+
+function parsePeople(value: unknown): RecentPerson[] | null {
+  if (!Array.isArray(value)) return null;
+  return value
+    .filter((p): p is { name: string; color: string } => typeof p === 'object' && p !== null && typeof p.name === 'string' && typeof p.color === 'string' && COLOR.test(p.color))
+    .slice(0, MAX_PEOPLE)
+    .map((p) => ({ name: p.name.slice(0, 60), color: p.color }));
 }
 
 /** localStorage key of the recent-boards list. */
@@ -34,6 +60,10 @@ function parseEntry(value: unknown): RecentBoard | null {
   };
   if (typeof r.editToken === 'string') entry.editToken = r.editToken;
   if (typeof r.viewToken === 'string') entry.viewToken = r.viewToken;
+  if (typeof r.activityAt === 'number' && Number.isFinite(r.activityAt)) entry.activityAt = r.activityAt;
+  const people = parsePeople(r.people);
+  if (people) entry.people = people;
+  if (typeof r.memberCount === 'number' && Number.isInteger(r.memberCount) && r.memberCount >= 0) entry.memberCount = r.memberCount;
   return entry;
 }
 

@@ -1,14 +1,16 @@
-import { addSection, createBoard, removeSection, renameBoard, renameSection, moveSection, selectLog, selectSections, startSpotlight, startTimer, takeLead, upsertMember } from '@roundtable/model';
+import { addSection, addSections, createBoard, removeSection, renameBoard, renameSection, moveSection, selectLog, selectSections, startSpotlight, startTimer, takeLead, upsertMember } from '@roundtable/model';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { AGENDA, ALL_MEMBERS, BoardStore } from './BoardStore.js';
 import { ANY } from './KeyedCollection.js';
 import { ENTRIES } from './LogCollection.js';
 import { Computation } from './tracking.js';
+import { FOUR_SECTIONS } from '../actions/testing.js';
 
 function board() {
   const doc = new Y.Doc();
-  createBoard(doc, { title: 'Retro', template: 'retrospective', at: 1 });
+  createBoard(doc, { title: 'Retro', template: 'blank', at: 1 });
+  addSections(doc, { sections: FOUR_SECTIONS, by: null, at: 1 });
   return { doc, store: new BoardStore(doc) };
 }
 

@@ -139,6 +139,13 @@ export class BoardConnection {
     return () => this.listeners.delete(listener);
   };
 
+  /**
+   * True for an update the relay forwarded while this device was connected and synced: someone's
+   * edit arriving live. Catch-up after (re)connecting (the sync step applied before `synced`) and
+   * the device's own store are not live (see store/VisitStore.ts).
+   */
+  readonly isLiveRemote = (origin: unknown): boolean => origin === this.provider && this.provider.synced;
+
   /** Publishes who this device is and which section it looks at. */
   setPresence(user: Omit<PresenceUser, 'colorLight'>, sectionId: string | null): void {
     this.awareness.setLocalState(presenceState(user, sectionId));

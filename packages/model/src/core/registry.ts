@@ -16,9 +16,10 @@ import type * as Y from 'yjs';
  * Writes a new section's kind-specific content into its map, inside the transaction that
  * creates the section. Nested shared types must be created there, once, by the one peer
  * creating the section: two peers creating the same nested map later would each start one and
- * one would win, losing the other's content.
+ * one would win, losing the other's content. `content` is a template's starting content for
+ * the kind (its own seed shape, checked by the kind; anything else is ignored).
  */
-export type SectionInit = (section: Y.Map<unknown>, title: string) => void;
+export type SectionInit = (section: Y.Map<unknown>, title: string, content?: unknown) => void;
 
 /**
  * Creates what a section of the kind lacks from a newer shape (run by a migration, see

@@ -37,15 +37,18 @@ export interface AddSectionsArgs {
   at: number;
 }
 
-/** Creates a section's map. Call inside a transaction (used by createBoard too). */
-export function insertSection(doc: Y.Doc, id: string, kind: SectionKind, title: string, order: string): void {
+/**
+ * Creates a section's map. Call inside a transaction (used by createBoard too, which passes a
+ * template's starting `content` for the kind).
+ */
+export function insertSection(doc: Y.Doc, id: string, kind: SectionKind, title: string, order: string, content?: unknown): void {
   const section = new Y.Map<unknown>();
   section.set('id', id);
   section.set('order', order);
   section.set('kind', kind);
   section.set('title', title);
   section.set('phase', PHASES[kind][0]);
-  initSectionContent(kind, section, title);
+  initSectionContent(kind, section, title, content);
   roots(doc).sections.set(id, section);
 }
 

@@ -13,9 +13,8 @@ describe('createBoard', () => {
     expect(selectMeta(doc)).toEqual({ title: 'Team retro', schemaVersion: SCHEMA_VERSION, createdAt: 1000, template: 'retrospective' });
     expect(selectSections(doc).map((s) => [s.kind, s.title, s.phase])).toEqual([
       ['purpose', 'Why we are here', 'draft'],
-      ['brainstorm', 'What went well', 'write'],
-      ['brainstorm', 'What to improve', 'write'],
-      ['agreement', 'Actions we commit to', 'propose'],
+      ['brainstorm', 'Look back', 'write'],
+      ['agreement', 'Top actions', 'propose'],
     ]);
     expect(selectLog(doc).map((e) => e.type)).toEqual(['board.created']);
   });

@@ -8,7 +8,7 @@ import { orderAt, type Ordered } from '../core/order.js';
 import { fail, ok, type Result } from '../core/result.js';
 import { MAX_TITLE_LENGTH, SCHEMA_VERSION, roots } from '../core/schema.js';
 import { insertSection } from './agenda.js';
-import { TEMPLATES, isTemplateId, type TemplateId } from './templates.js';
+import { TEMPLATES, isTemplateId, type TemplateId, type TemplateSection } from './templates.js';
 import { cleanLine } from '../core/text.js';
 
 export interface CreateBoardArgs {
@@ -18,7 +18,11 @@ export interface CreateBoardArgs {
   at: number;
 }
 
-/** Writes a new board's meta and its template's sections into an empty document. */
+/**
+ * Writes a new board's meta and its template's sections, with their starting content (purpose
+ * text, brainstorm columns, a decision rule), into an empty document: one transaction, one
+ * 'board.created' record.
+ */
 export function createBoard(doc: Y.Doc, args: CreateBoardArgs): Result {
   const title = cleanLine(args.title, MAX_TITLE_LENGTH);
   if (!title) return fail('a board needs a title');
@@ -35,10 +39,11 @@ export function createBoard(doc: Y.Doc, args: CreateBoardArgs): Result {
     meta.set('createdAt', at);
     meta.set('template', templateId);
     const placed: Ordered[] = [];
-    for (const s of TEMPLATES[templateId].sections) {
+    const sections: readonly TemplateSection[] = TEMPLATES[templateId].sections;
+    for (const s of sections) {
       const id = newId();
       const order = orderAt(placed, placed.length);
-      insertSection(doc, id, s.kind, s.title, order);
+      insertSection(doc, id, s.kind, s.title, order, s.content);
       placed.push({ id, order });
     }
     appendLog(doc, { at, by: null, type: 'board.created', detail: title });

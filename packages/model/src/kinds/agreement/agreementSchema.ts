@@ -20,6 +20,8 @@
  * one and lose the other's entries. A prefixed key is written whole by the one peer that creates
  * that round or commitment.
  */
+import type * as Y from 'yjs';
+import { checkRule } from './rules.js';
 
 /** Longest proposal, in characters (code points). Longer text is refused, never cut. */
 export const MAX_PROPOSAL_TEXT = 2_000;
@@ -55,4 +57,18 @@ export function charCount(text: string): number {
   let n = 0;
   for (const _ of text) n += 1;
   return n;
+}
+
+/**
+ * Writes a new agreement section's starting content (the kind's `initSection`): a template
+ * seed's (sections/templates.ts `AgreementSeed`)
+ * decision rule when it is a valid one (a quorum cannot be seeded: a new board has no members
+ * to count). Without a seed the section keeps no content until the lead writes some.
+ */
+export function initAgreementSection(section: Y.Map<unknown>, seed?: unknown): void {
+  if (typeof seed !== 'object' || seed === null) return;
+  const rule = (seed as { rule?: unknown }).rule;
+  if (rule === undefined) return;
+  const checked = checkRule(rule, 0);
+  if (checked.ok) section.set('rule', { ...checked.value });
 }

@@ -4,6 +4,7 @@
  * once in catalog.ts.
  */
 import { defineKind } from '../../core/registry.js';
+import { initAgreementSection } from './agreementSchema.js';
 import { AGREEMENT_PHASES } from './phases.js';
 
 /** The agreement kind. 'decision' records an outcome. */
@@ -39,6 +40,7 @@ export const agreementKind = defineKind({
     'commitment.done',
     'commitment.reopened',
   ],
+  initSection: (section, _title, content) => initAgreementSection(section, content),
   // Ballots: ciphertext until the relay reveals the round (the result holds the votes).
   sealedPaths: [['round:*', 'ballots']],
 });

@@ -4,7 +4,7 @@
  * once in catalog.ts.
  */
 import { defineKind } from '../../core/registry.js';
-import { initBrainstormSection } from './schema.js';
+import { initBrainstormSection, seedColumns } from './schema.js';
 import { BRAINSTORM_PHASES } from './phases.js';
 
 /**
@@ -37,7 +37,7 @@ export const brainstormKind = defineKind({
     'writeTally',
   ],
   logTypes: ['reveal', 'tally', 'brainstorm.anonymous', 'brainstorm.budget'],
-  initSection: initBrainstormSection,
+  initSection: (section, title, content) => initBrainstormSection(section, title, seedColumns(content)),
   // Private drafts and dot allocations: ciphertext until the relay reveals or tallies them.
   sealedPaths: [['drafts'], ['dots']],
 });

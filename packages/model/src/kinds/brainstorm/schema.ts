@@ -47,6 +47,15 @@ export function isCardColour(value: unknown): value is CardColour {
   return typeof value === 'string' && (CARD_COLOURS as readonly string[]).includes(value);
 }
 
+/** The column titles of a template's seed (sections/templates.ts `BrainstormSeed`), or undefined (unknown shapes fall back to one column). */
+export function seedColumns(seed: unknown): string[] | undefined {
+  if (typeof seed !== 'object' || seed === null) return undefined;
+  const columns = (seed as { columns?: unknown }).columns;
+  if (!Array.isArray(columns)) return undefined;
+  const titles = columns.filter((c): c is string => typeof c === 'string' && c.trim().length > 0).map((c) => c.trim());
+  return titles.length > 0 ? titles : undefined;
+}
+
 /** The nested collections of a brainstorm section. */
 export interface BrainstormMaps {
   cards: Y.Map<Y.Map<unknown>>;

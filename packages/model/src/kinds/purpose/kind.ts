@@ -12,6 +12,6 @@ export const purposeKind = defineKind({
   phases: PURPOSE_PHASES,
   operations: ['endorsePurpose', 'withdrawEndorsement', 'savePurposeVersion', 'restorePurposeVersion'],
   logTypes: ['purpose.endorsed', 'purpose.endorsementWithdrawn', 'purpose.versionSaved', 'purpose.versionRestored'],
-  initSection: (section) => initPurposeSection(section),
+  initSection: (section, _title, content) => initPurposeSection(section, content),
   repairSection: repairPurposeSection,
 });

@@ -14,10 +14,23 @@ import { wordDiff } from './wordDiff.js';
 /** The origin an editor binding writes keystrokes under (not a LocalOrigin: no board undo step). */
 const EDITOR = { editor: true };
 
-/** A workshop board; `purposeId` is its 'Shared purpose' section. */
-function purposeBoard() {
+/**
+ * A workshop board; `purposeId` is its 'Shared purpose' section, whose prompts start with the
+ * template's sentence openers. With `blankPrompts` (the default) the group has cleared them, so
+ * the tests below see only their own text.
+ */
+function purposeBoard(blankPrompts = true) {
   const board = boardWithMembers();
-  return { ...board, purposeId: board.sectionIds[0] as string };
+  const purposeId = board.sectionIds[0] as string;
+  if (blankPrompts) {
+    board.doc.transact(() => {
+      for (const field of ['why', 'forWhom', 'success'] as const) {
+        const t = purposeText(board.doc, purposeId, field);
+        t?.delete(0, t.length);
+      }
+    }, EDITOR);
+  }
+  return { ...board, purposeId };
 }
 
 function text(doc: Y.Doc, sectionId: string, field: 'statement' | 'why' = 'statement'): Y.Text {
@@ -42,14 +55,14 @@ function setStatement(doc: Y.Doc, sectionId: string, value: string): void {
 const vector = (doc: Y.Doc) => Y.encodeStateVector(doc);
 
 describe('a purpose section', () => {
-  it('is created with its statement, prompts, endorsements and versions', () => {
-    const { doc, purposeId } = purposeBoard();
+  it('is created with its statement, prompts (the template openers), endorsements and versions', () => {
+    const { doc, purposeId } = purposeBoard(false);
     expect(selectPurpose(doc, purposeId)).toEqual({
       sectionId: purposeId,
       statement: '',
       length: 0,
       overLimit: false,
-      prompts: { why: '', forWhom: '', success: '' },
+      prompts: { why: 'We are meeting because ', forWhom: 'The people who benefit are ', success: 'At the end of this workshop we will have ' },
       endorsements: [],
       versions: [],
     });

@@ -35,12 +35,26 @@ export type PurposeField = 'statement' | PurposePrompt;
 /** Every co-editable text of a purpose section. */
 export const PURPOSE_FIELDS: readonly PurposeField[] = ['statement', ...PURPOSE_PROMPTS];
 
+/** The starting text of one field from a template's seed (sections/templates.ts `PurposeSeed`) (unknown shapes and over-long text start empty). */
+function seedText(seed: unknown, field: PurposeField): string {
+  if (typeof seed !== 'object' || seed === null) return '';
+  const s = seed as { statement?: unknown; prompts?: unknown };
+  const value = field === 'statement' ? s.statement : typeof s.prompts === 'object' && s.prompts !== null ? (s.prompts as Record<string, unknown>)[field] : undefined;
+  return typeof value === 'string' && value.length <= maxLengthOf(field) ? value : '';
+}
+
 /**
  * Writes a new purpose section's shared types (the kind's `initSection`, on the section's map
- * before it joins the document: no reads, Yjs warns on reads of a type not yet integrated).
+ * before it joins the document: no reads, Yjs warns on reads of a type not yet integrated),
+ * each text starting with the template's seed when one is given.
  */
-export function initPurposeSection(section: Y.Map<unknown>): void {
-  for (const field of PURPOSE_FIELDS) section.set(field, new Y.Text());
+export function initPurposeSection(section: Y.Map<unknown>, seed?: unknown): void {
+  for (const field of PURPOSE_FIELDS) {
+    const text = new Y.Text();
+    const start = seedText(seed, field);
+    if (start) text.insert(0, start);
+    section.set(field, text);
+  }
   for (const key of ['endorsements', 'versions'] as const) section.set(key, new Y.Map<unknown>());
 }
 
