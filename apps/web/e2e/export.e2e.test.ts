@@ -9,7 +9,27 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
-import { castBallot, createBoard as createBoardDoc, exportBoardFile, openRound, revealRound, selectSections, setProposal, upsertMember } from '@roundtable/model';
+import {
+  acceptCommitment,
+  addCard,
+  addCommitment,
+  castBallot,
+  castDots,
+  createBoard as createBoardDoc,
+  createCluster,
+  exportBoardFile,
+  openRound,
+  proposeCommitment,
+  recordOutcome,
+  revealRound,
+  selectBrainstormSettings,
+  selectSections,
+  setPhase,
+  setProposal,
+  upsertMember,
+  writeTally,
+} from '@roundtable/model';
+import { createOpener, createSealer, generateSealingKeyPair } from '@roundtable/sealing';
 import { testOpener, testSealer } from '@roundtable/model/testing';
 import * as Y from 'yjs';
 import type { Page } from 'playwright-core';
@@ -123,7 +143,7 @@ describe('export, import and delete', () => {
     await lin.getByTestId('purpose-statement').getByText(STATEMENT).waitFor();
   });
 
-  it('downloads a revealed round\'s histogram as SVG and PNG from the session summary', async () => {
+  it('downloads a revealed round\'s histogram as SVG and PNG; the Markdown of a decided board holds clusters with votes, the round, the outcome and commitments', async () => {
     // A board whose agreement round was revealed, made with the model and imported: the
     // agreement's own screens are built elsewhere, the export needs only its readers.
     const doc = new Y.Doc();
@@ -132,10 +152,30 @@ describe('export, import and delete', () => {
     for (const [i, id] of voters.entries()) upsertMember(doc, { id, name: ['Ada', 'Bob', 'Cy'][i]!, color: '#0f766e', at: Date.now() });
     const sectionId = selectSections(doc).find((section) => section.kind === 'agreement')!.id;
     const by = voters[0]!;
+    // Ideas: three cards, two in a cluster, a dot vote counted (sealed as the relay would open it).
+    const ideas = selectSections(doc).find((section) => section.kind === 'brainstorm')!.id;
+    const keys = generateSealingKeyPair();
+    const [seal, open] = [createSealer('fixture', keys.publicKey), createOpener('fixture', keys.secretKey)];
+    const column = selectBrainstormSettings(doc, ideas)!.columns[0]!.id;
+    setPhase(doc, { sectionId: ideas, by, at: Date.now(), phase: 'cluster' });
+    const card = (text: string) => {
+      const added = addCard(doc, { sectionId: ideas, by, at: Date.now(), column, text });
+      return added.ok ? added.value : '';
+    };
+    const [ci, tests, docs] = [card('Faster CI'), card('Flaky tests'), card('Write docs')];
+    createCluster(doc, { sectionId: ideas, by, at: Date.now(), cardId: tests, ontoCardId: ci, name: 'Build health' });
+    setPhase(doc, { sectionId: ideas, by, at: Date.now(), phase: 'vote' });
+    castDots(doc, { sectionId: ideas, by: voters[0]!, at: Date.now(), dots: { [ci]: 2, [docs]: 1 }, seal });
+    castDots(doc, { sectionId: ideas, by: voters[1]!, at: Date.now(), dots: { [tests]: 3 }, seal });
+    expect(writeTally(doc, { sectionId: ideas, by, at: Date.now(), open }).ok).toBe(true);
     setProposal(doc, { sectionId, by, at: Date.now(), text: 'Ship on Friday' });
     openRound(doc, { sectionId, by, at: Date.now() });
     voters.forEach((voter, i) => castBallot(doc, { sectionId, by: voter, at: Date.now(), level: [1, 2, 7][i]!, seal: testSealer }));
     expect(revealRound(doc, { sectionId, by, at: Date.now(), open: testOpener }).ok).toBe(true);
+    expect(recordOutcome(doc, { sectionId, by, at: Date.now(), decision: 'adopted', note: 'starting next sprint' }).ok).toBe(true);
+    addCommitment(doc, { sectionId, by: voters[1]!, at: Date.now(), text: 'write the release notes', due: 'Thursday' });
+    const proposed = proposeCommitment(doc, { sectionId, by, at: Date.now(), to: voters[2]!, text: 'tell support' });
+    if (proposed.ok) acceptCommitment(doc, { sectionId, by: voters[2]!, at: Date.now(), commitmentId: proposed.value });
     const file = joinPath(mkdtempSync(joinPath(tmpdir(), 'roundtable-e2e-')), 'decision-day.roundtable.json');
     writeFileSync(file, JSON.stringify(exportBoardFile(doc, { boardId: 'fixture', at: Date.now() })));
 
@@ -160,6 +200,20 @@ describe('export, import and delete', () => {
     expect(bytes.readUInt32BE(16)).toBe(1440); // 720 px drawn at 2x
     await dialog.getByRole('status').filter({ hasText: 'Downloaded do-we-agree-round-1.png.' }).waitFor();
     await shots(kim, 'session-summary-rounds');
+    await kim.keyboard.press('Escape');
+
+    // The Markdown of this board: clusters with votes, the round's histogram and verdict, the outcome, the commitments.
+    const md = await exportFile(kim, 'Summary (Markdown)');
+    expect(md.text).toContain('1. **Build health** — 5 votes\n    - Flaky tests (3 votes) — Ada\n    - Faster CI (2 votes) — Ada\n2. Write docs — 1 vote — Ada');
+    expect(md.text).toContain('## Agreement: Do we agree?');
+    expect(md.text).toContain('**Proposal:** Ship on Friday');
+    expect(md.text).toMatch(/```text\n1 Whole-hearted endorsement +█+ 1\n/);
+    expect(md.text).toContain('**Rule not met: 1 serious disagreement (7).**');
+    expect(md.text).toMatch(/\*\*Outcome: Adopted\*\* — starting next sprint \(recorded by Ada, /);
+    expect(md.text).toContain('- [ ] Bob will write the release notes by Thursday');
+    expect(md.text).toContain('- [ ] Cy will tell support');
+    const commitments = await exportFile(kim, 'Commitments (CSV)');
+    expect(commitments.text).toContain('Do we agree?,Bob,write the release notes,Thursday,active,,Bob,');
   });
 
   it('an editor deletes the board by typing its title; its link then says it was deleted', async () => {
@@ -176,10 +230,15 @@ describe('export, import and delete', () => {
     await shots(ada, 'delete-board');
     await button.click();
 
+    const boardId = new URL(link).pathname.split('/').pop() ?? '';
     for (const page of [ada, grace]) {
       await page.getByTestId('board-problem').and(page.locator('[data-problem="deleted"]')).waitFor({ timeout: 10_000 });
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('This board was deleted');
+      // Forgotten on each device: no recent-boards entry; the offline copy goes once the page leaves it.
+      expect(await page.evaluate(() => localStorage.getItem('roundtable.recentBoards') ?? '')).not.toContain(boardId);
     }
+    await grace.goto(suite.relay.url);
+    await expect.poll(() => grace.evaluate(async (id) => (await indexedDB.databases()).some((d) => d.name === id), boardId)).toBe(false);
     const later = await suite.newPage();
     await later.goto(link);
     await later.getByRole('heading', { name: 'This board was deleted' }).waitFor();

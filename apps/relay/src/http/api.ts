@@ -39,8 +39,8 @@ export interface ApiDeps {
   tokenTtlMs?: number;
   /** Checks the store and fan-out now (readiness). */
   health: () => Promise<Readiness>;
-  /** Deleting boards: their sealing keys, and closing their connections first (absent: DELETE answers 404). */
-  deletion?: { keys: KeyDeleter; closeBoard: (boardId: string) => Promise<() => void> };
+  /** Deleting boards: their sealing keys, and closing their connections first (server.ts). */
+  deletion: { keys: KeyDeleter; closeBoard: (boardId: string) => Promise<() => void> };
 }
 
 /** Re-exported for the upgrade path in server.ts. */
@@ -73,14 +73,14 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, url: 
   if (deps.sealing && (await handleSealingApi(req, res, url, deps.sealing))) return true;
   const lifecycle = {
     store: deps.store,
-    keys: deps.deletion?.keys ?? { delete: async () => undefined },
+    keys: deps.deletion.keys,
+    closeBoard: deps.deletion.closeBoard,
     secret: deps.secret,
     log: deps.log,
     withExpiry: (claims: TokenClaims) => withExpiry(claims, deps),
-    closeBoard: deps.deletion?.closeBoard ?? (async () => () => undefined),
     onCreated: () => deps.metrics.boardsCreated.inc(),
   };
-  if ((req.method === 'POST' || deps.deletion) && (await handleBoardLifecycle(req, res, url, lifecycle))) return true;
+  if (await handleBoardLifecycle(req, res, url, lifecycle)) return true;
 
   if (pathname === '/api/time' && req.method === 'GET') {
     sendJson(res, 200, { now: Date.now() });

@@ -6,8 +6,7 @@
 import { useState } from 'react';
 import { useAction } from '../hooks/useAction.js';
 import { useBoardContext } from '../hooks/boardContext.js';
-import { deviceStorage } from '../storage/localJson.js';
-import { forgetBoard } from '../storage/recentBoards.js';
+import { forgetDeletedBoard } from '../storage/deletedBoard.js';
 import { DeleteBoardDialog } from './DeleteBoardDialog.js';
 import { Icon } from './Icon.js';
 import { MenuButton, type MenuItem } from './MenuButton.js';
@@ -53,7 +52,7 @@ export function BoardMenu() {
         <DeleteBoardDialog
           onClose={() => setOpen(null)}
           onDeleted={() => {
-            forgetBoard(deviceStorage(), boardId);
+            forgetDeletedBoard(boardId);
             setOpen(null);
           }}
         />

@@ -7,7 +7,7 @@ import { BoardView } from './BoardView.js';
 /** Board page for `boardId` opened with `token` from the URL fragment. */
 export function BoardPage({ boardId, token }: { boardId: string; token: string | null }) {
   const session = useBoardSession(boardId, token);
-  if (session.kind === 'problem') return <BoardProblemPage problem={session.problem} />;
+  if (session.kind === 'problem') return <BoardProblemPage problem={session.problem} boardId={boardId} />;
   if (session.kind === 'checking') return <BoardLoading />;
   return <BoardView key={session.board.boardId} board={session.board} />;
 }

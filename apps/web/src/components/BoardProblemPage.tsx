@@ -1,5 +1,7 @@
 /** Shown instead of a board when its link cannot open it (bad token, unknown board, no token). */
+import { useEffect } from 'react';
 import { navigate } from '../routes.js';
+import { forgetDeletedBoard } from '../storage/deletedBoard.js';
 import type { BoardProblem } from '../sync/closeCodes.js';
 import { Icon } from './Icon.js';
 import { Logo } from './Logo.js';
@@ -12,9 +14,12 @@ const TEXT: Record<BoardProblem, { title: string; body: string }> = {
   'missing-token': { title: 'This link is incomplete', body: 'Board links end with an access key (#t=…). Open the full link you were sent.' },
 };
 
-/** A friendly full-page error with a way home. */
-export function BoardProblemPage({ problem }: { problem: BoardProblem }) {
+/** A friendly full-page error with a way home. A deleted board (`boardId` given) is forgotten on this device. */
+export function BoardProblemPage({ problem, boardId }: { problem: BoardProblem; boardId?: string }) {
   const { title, body } = TEXT[problem];
+  useEffect(() => {
+    if (problem === 'deleted' && boardId) forgetDeletedBoard(boardId);
+  }, [problem, boardId]);
   return (
     <div className="problem-page" data-testid="board-problem" data-problem={problem}>
       <Logo />

@@ -72,7 +72,7 @@ export function BoardView({ board }: { board: OpenBoard }) {
     if (canEdit && status.loaded) performAction(ACTIONS.registerMember, context.actions, undefined, undefined);
   }, [context, canEdit, status.loaded]);
 
-  if (status.problem) return <BoardProblemPage problem={status.problem} />;
+  if (status.problem) return <BoardProblemPage problem={status.problem} boardId={board.boardId} />;
   if (!hasBoard) {
     const waiting = status.offline && status.loaded ? 'This board is not on this device yet. It will open as soon as you are back online.' : undefined;
     return <BoardLoading message={waiting} />;

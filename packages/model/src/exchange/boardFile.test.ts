@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { roots } from '../core/schema.js';
 import { selectPurpose } from '../kinds/purpose/readers.js';
 import { selectSections } from '../sections/readers.js';
-import { boardWithMembers } from '../testing/board.js';
+import { MEMBERS, boardWithMembers } from '../testing/board.js';
+import { createPeers, snapshot } from '../testing/peers.js';
+import { takeLead } from '../sections/leadership.js';
+import { renameBoard } from '../sections/board.js';
 import { MINUTE, T0, sessionBoard } from '../testing/sessionBoard.js';
 import { BOARD_FILE_FORMAT, exportBoardFile, parseBoardFile, parseBoardFileText, type BoardFile } from './boardFile.js';
 import { importBoard } from './importBoard.js';
@@ -48,6 +51,26 @@ describe('the JSON export', () => {
     const copy = new Y.Doc();
     expect(importBoard(copy, { file: viaText(exportBoardFile(doc, { boardId: 'b', at: 1 })) }).ok).toBe(true);
     expect((roots(copy).sections.get(sectionIds[0]!) as Y.Map<unknown>).get('odd')).toEqual({ $y: 'map', entries: {} });
+  });
+});
+
+describe('an imported board among peers', () => {
+  it('reaches every peer whole, in any delivery order, and later concurrent edits converge', () => {
+    const file = viaText(exportBoardFile(sessionBoard().doc, { boardId: 'old', at: 1 }));
+    for (const seed of [1, 2, 3]) {
+      const peers = createPeers(3);
+      const [relay, a, b] = peers.docs as [Y.Doc, Y.Doc, Y.Doc];
+      expect(importBoard(relay, { file }).ok).toBe(true);
+      peers.deliverShuffled(seed);
+      expect(snapshot(a)).toEqual(snapshot(relay));
+      const sectionId = selectSections(a)[2]!.id;
+      takeLead(a, { sectionId, by: MEMBERS[1], at: 5 });
+      renameBoard(b, { title: 'Renamed copy', by: MEMBERS[2], at: 5 });
+      peers.deliverShuffled(seed + 10);
+      expect(snapshot(a)).toEqual(snapshot(b));
+      expect(snapshot(relay)).toEqual(snapshot(a));
+      expect(selectSections(b)[2]!.lead).toBe(MEMBERS[1]);
+    }
   });
 });
 
