@@ -1,7 +1,7 @@
 /**
  * Deleting a board on the Postgres store (DATABASE_URL), through a relay over real sockets: its
  * connections close with boardDeleted, its rows leave `board` and `board_update`, a tombstone
- * stays in `deleted_board`, and its links answer 410.
+ * stays in `deleted_board`, its sealing key leaves `board_key`, and its links answer 410.
  */
 import { CloseCode } from '@roundtable/protocol';
 import pg from 'pg';
@@ -25,7 +25,7 @@ afterAll(async () => {
 });
 
 describe('deleting a board on Postgres', () => {
-  it('closes its connections, removes its rows, keeps a tombstone, and its links answer 410', async () => {
+  it('closes its connections, removes its rows and its key, keeps a tombstone, and its links answer 410', async () => {
     const board = await relay.createBoard('Postgres board');
     const editor = connect(relay.wsUrl, board.boardId, board.editToken);
     await synced(editor);
@@ -40,12 +40,15 @@ describe('deleting a board on Postgres', () => {
     try {
       const count = async (sql: string) => Number((await client.query<{ n: string }>(sql, [board.boardId])).rows[0]?.n);
       expect(await count('SELECT COUNT(*) AS n FROM board_update WHERE board_id = $1')).toBeGreaterThan(0);
+      expect((await fetch(`${relay.url}/api/boards/${board.boardId}/key?token=${board.editToken}`)).status).toBe(200);
+      expect(await count('SELECT COUNT(*) AS n FROM board_key WHERE board_id = $1')).toBe(1);
       const res = await fetch(`${relay.url}/api/boards/${board.boardId}?token=${board.editToken}`, { method: 'DELETE' });
       expect(res.status).toBe(200);
       await waitFor('closed with boardDeleted', () => closes.includes(CloseCode.boardDeleted));
       expect(await count('SELECT COUNT(*) AS n FROM board WHERE id = $1')).toBe(0);
       expect(await count('SELECT COUNT(*) AS n FROM board_update WHERE board_id = $1')).toBe(0);
       expect(await count('SELECT COUNT(*) AS n FROM deleted_board WHERE id = $1')).toBe(1);
+      expect(await count('SELECT COUNT(*) AS n FROM board_key WHERE board_id = $1')).toBe(0);
     } finally {
       await client.end();
     }
