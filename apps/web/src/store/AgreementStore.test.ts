@@ -3,17 +3,19 @@
  * section only (and the board's commitments only when a commitment changed what they read);
  * a brainstorm edit or another section's rename wakes no agreement reader.
  */
-import { addCommitment, createBoard, renameSection, setProposal, upsertMember } from '@roundtable/model';
+import { addCommitment, addSections, createBoard, renameSection, setProposal, upsertMember } from '@roundtable/model';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { BoardStore } from './BoardStore.js';
+import { FOUR_SECTIONS } from '../actions/testing.js';
 import { BOARD_COMMITMENTS } from './AgreementStore.js';
 
 const AT = 1_700_000_000_000;
 
 function board() {
   const doc = new Y.Doc();
-  createBoard(doc, { title: 'Retro', template: 'retrospective', at: AT });
+  createBoard(doc, { title: 'Retro', template: 'blank', at: AT });
+  addSections(doc, { sections: FOUR_SECTIONS, by: null, at: AT });
   upsertMember(doc, { id: 'member-ada', name: 'Ada', color: '#6366f1', at: AT });
   const store = new BoardStore(doc);
   const ids = store.getSectionIds();
