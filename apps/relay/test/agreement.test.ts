@@ -3,7 +3,7 @@
  * a round is open neither the SQLite file nor a peer's document holds a level or a comment in
  * plain form; the relay's reveal (edit token only) writes them, one ballot per member.
  */
-import { castBallot, openRound, selectAgreement, selectSections, setProposal, takeLead } from '@roundtable/model';
+import { castBallot, openRound, selectAgreement, selectSections, setAgreementAnonymous, setProposal, takeLead } from '@roundtable/model';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { connect, removeDir, synced, tempDir, waitFor } from './harness.js';
@@ -90,4 +90,64 @@ describe('sealed ballots through the relay', () => {
     // A second reveal has nothing to reveal.
     expect((await sectionAction(relay.url, board.boardId, sectionId, 'round/reveal', board.editToken, ANA)).status).toBe(409);
   });
+
+  it('an anonymous round: the stored ballots and the revealed result hold no member id', async () => {
+    const dataDir = tempDir();
+    cleanups.push(() => removeDir(dataDir));
+    const relay = await startLoggingRelay(dataDir);
+    cleanups.push(() => relay.close());
+    const board = await relay.createBoard('Decide', 'workshop');
+    const peers = [ANA, BEN, CLEO].map((member) => {
+      const provider = connect(relay.wsUrl, board.boardId, board.editToken);
+      cleanups.push(() => provider.destroy());
+      return { provider, doc: provider.doc, member };
+    });
+    await Promise.all(peers.map((p) => synced(p.provider)));
+    peers.forEach((p, i) => joinAs(p.doc, p.member, ['Ana', 'Ben', 'Cleo'][i]!));
+    await waitFor('everyone sees all members', () => peers.every((p) => p.doc.getMap('members').size === 3));
+    const ana = peers[0]!;
+    const sectionId = selectSections(ana.doc).find((s) => s.kind === 'agreement')!.id;
+    const { seal } = await sealerFor(relay.url, board.boardId, board.editToken);
+    const at = () => Date.now();
+
+    expect(takeLead(ana.doc, { sectionId, by: ANA, at: at() }).ok).toBe(true);
+    expect(setProposal(ana.doc, { sectionId, by: ANA, at: at(), text: 'Rotate the on-call' }).ok).toBe(true);
+    expect(setAgreementAnonymous(ana.doc, { sectionId, by: ANA, at: at(), anonymous: true }).ok).toBe(true);
+    expect(openRound(ana.doc, { sectionId, by: ANA, at: at() }).ok).toBe(true);
+    await waitFor('all see the open round', () => peers.every((p) => selectAgreement(p.doc, sectionId)?.openRound !== null));
+    peers.forEach((p, i) => expect(castBallot(p.doc, { sectionId, by: p.member, at: at(), level: [1, 2, 7][i]!, comment: i === 2 ? 'too much at once' : '', seal }).ok).toBe(true));
+    await waitFor('Ana sees 3 ballots', () => selectAgreement(ana.doc, sectionId)?.openRound?.ballotCount === 3);
+    // Only how many: the open round names no voter.
+    expect(selectAgreement(ana.doc, sectionId)!.openRound!.voters).toEqual([]);
+    const openStored = roundOf(storedDoc(dataDir, board.boardId), sectionId).toJSON() as { ballots: Record<string, unknown> };
+    expect(Object.keys(openStored.ballots)).toHaveLength(3);
+    expect(JSON.stringify(openStored.ballots)).not.toContain('member-');
+
+    const revealed = await sectionAction(relay.url, board.boardId, sectionId, 'round/reveal', board.editToken, ANA);
+    expect(revealed).toMatchObject({ status: 200, body: { round: 1, ballots: 3 } });
+    await waitFor('Ana sees the result', () => selectAgreement(ana.doc, sectionId)?.lastRevealed !== null);
+
+    const stored = storedDoc(dataDir, board.boardId);
+    const view = selectAgreement(stored, sectionId)!.lastRevealed!;
+    expect(view.result!.counts).toEqual([1, 1, 0, 0, 0, 0, 1, 0]);
+    expect(view.result!.votes.map((v) => v.voter ?? null)).toEqual([null, null, null]);
+    expect(view.result!.votes.map((v) => v.comment)).toContain('too much at once');
+    // The round as stored (its ballots and result): no voter's id anywhere in it, only who revealed
+    // (public: the log says it too); the store does hold the ids elsewhere (members).
+    const { info, ...rest } = roundOf(stored, sectionId).toJSON() as Record<string, unknown>;
+    expect(Object.keys(rest).sort()).toEqual(['ballots', 'result']);
+    const { by, ...result } = rest.result as Record<string, unknown>;
+    expect(by).toBe(ANA);
+    const text = JSON.stringify({ ballots: rest.ballots, result });
+    for (const member of [ANA, BEN, CLEO]) expect(text).not.toContain(member);
+    expect(text).not.toContain('member-');
+    expect(JSON.stringify(stored.getMap('members').toJSON())).toContain(BEN);
+    expect(info).toMatchObject({ anonymous: true });
+  });
 });
+
+/** The first round's map of an agreement section, as a document holds it. */
+function roundOf(doc: Y.Doc, sectionId: string): Y.Map<unknown> {
+  const section = doc.getMap('sections').get(sectionId) as Y.Map<unknown>;
+  return section.get([...section.keys()].find((k) => k.startsWith('round:'))!) as Y.Map<unknown>;
+}

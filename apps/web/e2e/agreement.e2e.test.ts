@@ -5,6 +5,7 @@
  * blind (others see only who voted); Ada reveals; the rule is not met because of Ben's 7; Ada
  * revises the proposal; round 2 meets the rule; the rounds show side by side; Ada records the
  * outcome; Ben commits himself, Ada proposes a commitment to Cleo, who accepts; Ben marks his done.
+ * Then an anonymous third round: others see only how many voted, and the results name nobody.
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -241,7 +242,7 @@ describe('gradients of agreement with three people on a non-secure origin', () =
     }
     expect(await ben.getByTestId('outcome').getByRole('radio').count()).toBe(0);
     await expect.poll(async () => (await logSentences(ada)).join('\n'), { timeout: 10_000 }).toContain('Ada Lovelace recorded a decision on Do we agree?: “Adopted: Starting next Monday”');
-    expect((await logSentences(ada)).join('\n')).toContain('Ada Lovelace revealed the votes of Do we agree?: “Round 2: 3 votes; Rule met”');
+    expect((await logSentences(ada)).join('\n')).toContain('Ada Lovelace revealed round 2 of Do we agree?: 3 votes; rule met');
   });
 
   it('takes two commitments (one own, one proposed and accepted) and marks one done', async () => {
@@ -274,5 +275,39 @@ describe('gradients of agreement with three people on a non-secure origin', () =
     await ada.getByTestId('commitments').getByText('1 of 2 done').waitFor();
     await expectAccessible(ada, 'agreement, decided with commitments');
     await shoot(ada, 'decided', 'outcome');
+  });
+
+  it('an anonymous round: others see only how many voted, and the revealed histogram names nobody', async () => {
+    await ada.getByRole('checkbox', { name: /Anonymous ballots/ }).check();
+    await ben.getByTestId('rule').getByText('Anonymous ballots').waitFor({ timeout: 10_000 });
+    await ada.getByRole('button', { name: 'Open a new round' }).click();
+    await ben.getByTestId('voting').getByRole('heading', { name: 'Round 3: vote' }).waitFor({ timeout: 10_000 });
+    await vote(ben, 'Veto', 'We tried this in spring');
+    await vote(cleo, 'Abstain');
+    for (const page of [ada, ben, cleo]) {
+      await votedCount(page, '2 of 3 have voted');
+      const voting = page.getByTestId('voting');
+      await voting.getByText('Anonymous: only how many').waitFor();
+      expect(await voting.getByTestId('voters').count()).toBe(0);
+      const text = (await voting.textContent()) ?? '';
+      for (const name of ['Ben Okafor', 'Cleo Park']) expect(text).not.toContain(name);
+    }
+    await expectAccessible(ada, 'agreement, anonymous round open');
+
+    await ada.getByRole('button', { name: 'Reveal votes' }).click();
+    for (const page of [ada, ben, cleo]) {
+      await page.getByTestId('results').getByText('2 votes · anonymous').waitFor({ timeout: 10_000 });
+      const levels = await page.getByTestId('histogram-level').allTextContents();
+      expect(levels[3]).toBe('4Abstain: 1');
+      expect(levels[7]).toBe('8Veto: 1');
+      expect(levels.join(' ')).not.toContain('(');
+      expect(await page.getByTestId('concern').allTextContents()).toEqual(['8We tried this in springAnonymous · Veto']);
+      const results = (await page.getByTestId('results').textContent()) ?? '';
+      for (const name of ['Ada Lovelace', 'Ben Okafor', 'Cleo Park']) expect(results).not.toContain(name);
+      expect(await page.getByTestId('history-round').count()).toBe(3);
+    }
+    await expectAccessible(cleo, 'agreement, anonymous round revealed');
+    await shoot(cleo, 'anonymous', 'results');
+    await shoot(cleo, 'rounds-three', 'round-history');
   });
 });

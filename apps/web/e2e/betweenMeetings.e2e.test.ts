@@ -1,9 +1,11 @@
 /**
  * Between meetings (issue 12), on the secure origin (127.0.0.1, so the service worker runs): Ada
  * goes offline, adds and edits cards, places a dot and types in the purpose, reloads while still
- * offline and finds it all there; Grace meanwhile adds a card online; when Ada's network returns
+ * offline and finds it all there (the decision on a round she revealed before going offline and a
+ * commitment under it included); Grace meanwhile adds a card online; when Ada's network returns
  * both sides have everything and Ada's badge counts down to zero ("Online"). Grace, back on the board,
- * sees Ada's changes under "Since your last visit" with "New" markers; Ada sees Grace's. The
+ * sees Ada's changes (cards, votes, the purpose, the decision and the commitment) under "Since your
+ * last visit" with "New" markers; Ada sees Grace's. The
  * home page lists the board with its last activity and who was there.
  */
 import type { Page } from 'playwright-core';
@@ -17,6 +19,8 @@ const suite = useE2ESuite();
 const LOOK_BACK = 'Look back';
 const PARKING = 'Parking lot';
 const PURPOSE = 'Why we are here';
+const ACTIONS = 'Top actions';
+const COMMITMENT = 'book a room for the mob session';
 
 const card = (page: Page, text: string) => page.locator('[data-testid="card"]', { has: page.getByTestId('card-text').getByText(text, { exact: true }) });
 const badge = (page: Page) => page.getByTestId('connection-badge');
@@ -83,6 +87,19 @@ describe('between meetings: offline edits, a reload offline, a merge and "since 
     await card(grace, 'Ship every week').waitFor({ timeout: 10_000 });
     // Grace leaves: her visit is remembered on her device.
     await grace.goto(suite.relay.url);
+
+    // Ada takes the top action to a vote alone while Grace is away (the decision comes later, offline).
+    await openSection(ada, ACTIONS);
+    await ada.getByLabel('Proposal text').fill('Try mob programming on Tuesdays');
+    await ada.getByRole('button', { name: 'Save proposal' }).click();
+    await ada.getByRole('button', { name: 'Open voting' }).click();
+    const ballot = ada.getByTestId('ballot');
+    await ballot.locator('label', { has: ada.getByRole('radio', { name: 'Whole-hearted endorsement' }) }).click();
+    await ballot.getByRole('button', { name: 'Cast my vote' }).click();
+    await ada.getByTestId('my-vote').waitFor({ timeout: 10_000 });
+    await ada.getByRole('button', { name: 'Reveal votes' }).click();
+    await ada.getByTestId('verdict').filter({ hasText: 'The rule is met' }).waitFor({ timeout: 10_000 });
+    await openSection(ada, PARKING);
   });
 
   it('Ada edits offline, reloads offline and still has her edits', async () => {
@@ -109,9 +126,24 @@ describe('between meetings: offline edits, a reload offline, a merge and "since 
     await statementContains(ada, 'Typed offline.');
     await ada.getByRole('button', { name: 'Endorse this text' }).click();
     await ada.getByText('You endorse this text').waitFor();
+
+    // The decision and a commitment under it, made offline through the forms.
+    await openSection(ada, ACTIONS);
+    const outcome = ada.getByTestId('outcome');
+    await outcome.locator('label', { has: ada.getByRole('radio', { name: /Adopted/ }) }).click();
+    await outcome.getByRole('button', { name: 'Record outcome' }).click();
+    await ada.getByTestId('outcome-recorded').filter({ hasText: 'Adopted' }).waitFor({ timeout: 10_000 });
+    // Her own decision is no news to her.
+    expect(await ada.getByTestId('outcome').getByTestId('new-marker').count()).toBe(0);
+    const form = ada.getByTestId('commit-form');
+    await form.getByLabel('I will').fill(COMMITMENT);
+    await form.getByLabel('By (optional)').fill('Tuesday');
+    await form.getByRole('button', { name: 'Commit' }).click();
+    await ada.getByTestId('commitment-text').filter({ hasText: `I will ${COMMITMENT} by Tuesday` }).waitFor();
     await badge(ada).filter({ hasText: /unsynced change/ }).waitFor();
     await persistedOnDevice(ada, 'Typed offline.');
     await persistedOnDevice(ada, 'Written offline: fewer hand-offs');
+    await persistedOnDevice(ada, COMMITMENT);
 
     // The network is off: the page comes from the service worker's cached shell, the board from IndexedDB.
     const reloaded = await ada.reload();
@@ -125,6 +157,9 @@ describe('between meetings: offline edits, a reload offline, a merge and "since 
     await card(ada, 'Ship every week, behind flags').waitFor();
     await openSection(ada, PARKING);
     await ada.getByTestId('dots-left').filter({ hasText: 'You have 2 of 3 dots left' }).waitFor({ timeout: 10_000 });
+    await openSection(ada, ACTIONS);
+    await ada.getByTestId('commitment-text').filter({ hasText: `I will ${COMMITMENT} by Tuesday` }).waitFor({ timeout: 10_000 });
+    await ada.getByTestId('outcome-recorded').filter({ hasText: 'Adopted' }).waitFor();
   });
 
   it('Grace edits meanwhile; when Ada is back online everything merges and the badge counts down to zero', async () => {
@@ -157,8 +192,16 @@ describe('between meetings: offline edits, a reload offline, a merge and "since 
     await summary.getByText('Ada Lovelace voted').waitFor();
     await summary.getByText('The purpose text was edited').waitFor();
     await summary.getByText('Ada Lovelace endorsed the purpose').waitFor();
+    await summary.getByText('Decision recorded: Adopted').waitFor();
+    await summary.getByText(`Ada Lovelace committed: “${COMMITMENT}”`).waitFor();
     expect(await summary.textContent()).not.toContain('Grace');
     await expectAccessible(grace, 'since your last visit');
+
+    // The decision and the commitment (made offline, merged on reconnecting) are marked in place.
+    await summary.getByRole('button', { name: new RegExp(`^${ACTIONS}`) }).click();
+    await grace.getByTestId('outcome-recorded').filter({ hasText: 'Adopted' }).getByTestId('new-marker').waitFor({ timeout: 10_000 });
+    await grace.getByTestId('commitment').filter({ hasText: COMMITMENT }).getByTestId('new-marker').waitFor();
+    await expectAccessible(grace, 'agreement: new decision and commitment');
 
     await summary.getByRole('button', { name: new RegExp(`^${LOOK_BACK}`) }).click();
     await card(grace, 'Written offline: fewer hand-offs').getByTestId('new-marker').waitFor({ timeout: 10_000 });

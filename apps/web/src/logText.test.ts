@@ -17,8 +17,17 @@ describe('log sentences', () => {
     expect(logSentence(entry({ type: 'timer.started', durationMs: 300_000 }), lookup)).toBe('Grace started a 5 min timer on Ideas');
     expect(logSentence(entry({ type: 'spotlight.started' }), lookup)).toBe('Grace asked everyone to follow to Ideas');
     expect(logSentence(entry({ type: 'undo', detail: 'nextPhase', sectionId: undefined }), lookup)).toBe('Grace undid moving to the next phase');
-    expect(logSentence(entry({ type: 'round.revealed', detail: 'Round 1: 3 votes; Rule met' }), lookup)).toBe('Grace revealed the votes of Ideas: “Round 1: 3 votes; Rule met”');
     expect(logSentence(entry({ type: 'commitment.proposed', to: 'ada', detail: 'book the room' }), lookup)).toBe('Grace proposed to Ada: “book the room”');
+  });
+
+  it('tells agreement rounds in plain words ("round 1", not the model\'s "Round 1")', () => {
+    expect(logSentence(entry({ type: 'round.opened', detail: 'Round 1' }), lookup)).toBe('Grace opened round 1 of Ideas');
+    expect(logSentence(entry({ type: 'round.opened' }), lookup)).toBe('Grace opened a round of Ideas');
+    expect(logSentence(entry({ type: 'round.revealed', detail: 'Round 1: 3 votes; Rule met' }), lookup)).toBe('Grace revealed round 1 of Ideas: 3 votes; rule met');
+    expect(logSentence(entry({ type: 'round.revealed', detail: 'Round 12: 1 vote; Rule not met: 1 veto (8)' }), lookup)).toBe('Grace revealed round 12 of Ideas: 1 vote; rule not met: 1 veto (8)');
+    // A detail in another shape (an older or foreign document) is quoted as it is.
+    expect(logSentence(entry({ type: 'round.revealed', detail: 'something else' }), lookup)).toBe('Grace revealed the votes of Ideas: “something else”');
+    expect(logSentence(entry({ type: 'round.revealed' }), lookup)).toBe('Grace revealed the votes of Ideas');
   });
 
   it('tells the brainstorm\'s reveal, tally and settings', () => {

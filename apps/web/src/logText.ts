@@ -139,8 +139,15 @@ export function describeLogEntry(entry: LogEntry, lookup: LogLookup, { maxTitle 
     case 'proposal.revised': return `revised the proposal of ${section}`;
     case 'rule.set': return `set the decision rule of ${section} to ${detail}`;
     case 'agreement.anonymous': return entry.detail === 'anonymous' ? `made the ballots of ${section} anonymous` : `made the ballots of ${section} named`;
-    case 'round.opened': return `opened ${entry.detail ?? 'a round'} on ${section}`;
-    case 'round.revealed': return `revealed the votes of ${section}${detail ? `: ${detail}` : ''}`;
+    case 'round.opened': {
+      const round = roundOf(entry.detail);
+      return round ? `opened round ${round.number} of ${section}` : `opened a round of ${section}`;
+    }
+    case 'round.revealed': {
+      const round = roundOf(entry.detail);
+      if (!round) return `revealed the votes of ${section}${detail ? `: ${detail}` : ''}`;
+      return `revealed round ${round.number} of ${section}${round.rest ? `: ${inSentence(round.rest)}` : ''}`;
+    }
     case 'commitment.added': return `committed to ${detail}`;
     case 'commitment.proposed': return `proposed to ${person(entry.to)}: ${detail}`;
     case 'commitment.accepted': return `accepted ${detail} from ${person(entry.from)}`;
@@ -153,6 +160,15 @@ export function describeLogEntry(entry: LogEntry, lookup: LogLookup, { maxTitle 
     case 'purpose.versionRestored': return `restored the version ${detail} of ${section}`;
   }
 }
+
+/** The model writes a round's log detail as "Round 2" or "Round 2: 3 votes; Rule met"; null for anything else. */
+function roundOf(detail: string | undefined): { number: number; rest: string } | null {
+  const match = /^Round (\d+)(?::\s*(.*))?$/s.exec(detail ?? '');
+  return match ? { number: Number(match[1]), rest: (match[2] ?? '').trim() } : null;
+}
+
+/** "3 votes; Rule met" → "3 votes; rule met": the verdict reads on inside the sentence. */
+const inSentence = (text: string) => text.replace(/(^|; )Rule\b/g, '$1rule');
 
 /** "Ada", "Ada and Ben", "Ada, Ben and Cleo". */
 function listOf(names: readonly string[]): string {

@@ -11,6 +11,12 @@ describe('recentActivity', () => {
     expect(result).toEqual({ activityAt: 50, people: [{ name: 'Grace', color: '#336699' }, { name: 'Ada', color: '#336699' }, { name: 'Kim', color: '#336699' }], memberCount: 3 });
   });
 
+  it('takes a later activity the log does not hold (a card added writes no log record)', () => {
+    expect(recentActivity([entry(10)], [member('a', 'Ada', 30)], 90).activityAt).toBe(90);
+    expect(recentActivity([entry(10)], [member('a', 'Ada', 30)], 20).activityAt).toBe(30);
+    expect(recentActivity([], [], 5).activityAt).toBe(5);
+  });
+
   it('keeps at most six people and no time for an empty board', () => {
     const many = Array.from({ length: 9 }, (_, i) => member(`m${i}`, `Member ${i}`, i));
     const result = recentActivity([], many);

@@ -9,9 +9,13 @@ export interface RecentActivity {
   memberCount: number;
 }
 
-/** Newest of the log's times and the members' visits; people most recently seen first. */
-export function recentActivity(log: readonly LogEntry[], members: readonly MemberView[]): RecentActivity {
-  let latest = -Infinity;
+/**
+ * Newest of the log's times, the members' visits and `activityAt` (the board's last activity as
+ * `store/ActivityStore.ts` reads it: cards, votes, commitments… which write no log record);
+ * people most recently seen first.
+ */
+export function recentActivity(log: readonly LogEntry[], members: readonly MemberView[], activityAt: number | null = null): RecentActivity {
+  let latest = activityAt ?? -Infinity;
   for (const entry of log) if (entry.at > latest) latest = entry.at;
   for (const m of members) if (m.lastSeen !== null && m.lastSeen > latest) latest = m.lastSeen;
   const people = [...members]

@@ -46,7 +46,7 @@ export function BoardView({ board }: { board: OpenBoard }) {
   }, [connection, member, selectedId]);
 
   // Keep this device's recent-boards entry titled like the board.
-  useRecentTitle(store, board.boardId);
+  useRecentTitle(store, connection, board.boardId);
   const editProfile = useCallback(() => setProfileOpen(true), []);
 
   // Memoised: every agenda row reads this context, so a new object on each status change

@@ -174,6 +174,9 @@ export class BoardConnection {
    */
   readonly isLiveRemote = (origin: unknown): boolean => origin === this.provider && this.provider.synced;
 
+  /** True for this device's own writes: not from the relay or IndexedDB (`isLocalChange`, as the unsynced count). */
+  readonly isLocal = (origin: unknown): boolean => isLocalChange(origin, this.external);
+
   /** Publishes who this device is and which section it looks at. */
   setPresence(user: Omit<PresenceUser, 'colorLight'>, sectionId: string | null): void {
     this.awareness.setLocalState(presenceState(user, sectionId));

@@ -5,6 +5,7 @@ import { useAction } from '../../hooks/useAction.js';
 import { useMember } from '../../hooks/useMember.js';
 import { useSectionTitle } from '../../hooks/useSectionTitle.js';
 import { Avatar } from '../Avatar.js';
+import { UnseenMarker } from '../UnseenMarker.js';
 import { commitmentSentence } from './agreementText.js';
 
 /** Commitment `commitment`; `me` is this device's member id. */
@@ -30,7 +31,7 @@ export const CommitmentItem = memo(function CommitmentItem({ commitment, me, sho
         <span className="agree-commitment__check agree-commitment__check--none" aria-hidden="true" />
       )}
       <div className="agree-commitment__body">
-        <p className="agree-commitment__text" data-testid="commitment-text">{sentence}</p>
+        <p className="agree-commitment__text"><span data-testid="commitment-text">{sentence}</span> <UnseenMarker kind="commitment" itemId={commitment.id} /></p>
         <p className="agree-commitment__meta">
           <Avatar name={owner?.name ?? '?'} color={owner?.color ?? '#67677a'} size={18} />
           <span>{mine ? 'You' : (owner?.name ?? 'Someone')}</span>

@@ -1,5 +1,6 @@
 /**
- * The agreement histogram: an SVG bar per Kaner level with its count, and (when `names` is
+ * The agreement histogram: an SVG bar per Kaner level with its count, as a share of the round's
+ * voters (a dashed line marks everyone), and (when `names` is
  * given, i.e. the round was not anonymous) who voted there. `compact` draws the small version
  * used to compare rounds side by side. Presentational: it gets plain data. The SVG is one image
  * with a summary as its name; the legend below carries the same data as text.
@@ -24,10 +25,13 @@ export const LevelHistogram = memo(function LevelHistogram({ counts, names, comp
   const top = compact ? 14 : 22;
   const axis = compact ? 14 : 24;
   const bars = histogramBars(counts, width, plot, compact ? 6 : 12);
-  const summary = bars.map((b) => `level ${b.level}: ${b.count}`).join(', ');
+  const voters = bars.reduce((sum, b) => sum + b.count, 0);
+  const summary = `${voters} ${voters === 1 ? 'voter' : 'voters'}; ${bars.map((b) => `level ${b.level}: ${b.count}`).join(', ')}`;
   return (
     <figure className={`histogram${compact ? ' histogram--compact' : ''}`} data-testid={compact ? 'histogram-compact' : 'histogram'}>
       <svg viewBox={`0 0 ${width} ${top + plot + axis}`} role="img" aria-label={`${title}. Votes per level: ${summary}`} className="histogram__svg">
+        {/* Full height is everyone who voted: the bars are shares of the round, not of its largest level. */}
+        <line className="histogram__everyone" x1={0} x2={width} y1={top + 0.5} y2={top + 0.5} />
         <line className="histogram__baseline" x1={0} x2={width} y1={top + plot + 0.5} y2={top + plot + 0.5} />
         {bars.map((b) => (
           <g key={b.level} className={`histogram__bar histogram__bar--${b.tone}`}>

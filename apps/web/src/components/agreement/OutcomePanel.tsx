@@ -6,7 +6,9 @@ import { DECISIONS, DECISION_LABELS, MAX_OUTCOME_NOTE, type AgreementView, type 
 import { useId, useState } from 'react';
 import { useAction } from '../../hooks/useAction.js';
 import { useMember } from '../../hooks/useMember.js';
+import { useIsNew } from '../../hooks/useVisit.js';
 import { Icon } from '../Icon.js';
+import { NewMarker } from '../NewMarker.js';
 
 const HINTS: Record<Decision, string> = {
   adopted: 'We go ahead with it.',
@@ -20,6 +22,8 @@ export function OutcomePanel({ agreement }: { agreement: AgreementView }) {
   const record = useAction('recordOutcome', { sectionId });
   const outcome = agreement.outcome;
   const by = useMember(outcome?.by ?? null);
+  // A decision recorded since this member's last visit (the visit news keys decisions by section).
+  const isNew = useIsNew('decision', sectionId);
   const [editing, setEditing] = useState(false);
   const [decision, setDecision] = useState<Decision | null>(null);
   const [note, setNote] = useState('');
@@ -48,7 +52,7 @@ export function OutcomePanel({ agreement }: { agreement: AgreementView }) {
         <div className={`agree-decided agree-decided--${outcome.decision}`} data-testid="outcome-recorded">
           <span className="agree-decided__icon" aria-hidden="true"><Icon name={outcome.decision === 'adopted' ? 'check' : outcome.decision === 'postponed' ? 'clock' : 'close'} size={18} /></span>
           <div>
-            <p className="agree-decided__title">{DECISION_LABELS[outcome.decision]}</p>
+            <p className="agree-decided__title">{DECISION_LABELS[outcome.decision]}{isNew ? <> <NewMarker /></> : null}</p>
             {outcome.note ? <p className="agree-decided__note">{outcome.note}</p> : null}
             <p className="agree-card__meta">Recorded by {by?.name ?? 'the lead'}{round ? ` after round ${round.number}` : ''}. It is in the session log.</p>
           </div>

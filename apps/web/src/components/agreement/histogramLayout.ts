@@ -1,6 +1,7 @@
 /**
- * Geometry of the agreement histogram: one bar per Kaner level (1..8), heights scaled to the
- * largest count, and the tone of each level (support 1-3, abstain 4, hesitation 5-6, objection
+ * Geometry of the agreement histogram: one bar per Kaner level (1..8), heights the share of the
+ * round's voters at that level (a full bar is everyone, so one vote of three is a third, not the
+ * whole height as when scaled to the largest count), and the tone of each level (support 1-3, abstain 4, hesitation 5-6, objection
  * 7-8). Pure, so the SVG component only draws and the layout is tested without a browser.
  */
 
@@ -26,18 +27,20 @@ export function levelTone(level: number): LevelTone {
 }
 
 /**
- * Bars for `counts` (index 0 = level 1) in a `width` × `height` plot: equal slots with a gap,
- * a bar of count 0 is a 2-unit stub so the level still shows. Missing or bad counts read as 0.
+ * Bars for `counts` (index 0 = level 1) in a `width` × `height` plot: equal slots with a gap, each
+ * bar `count / voters` of the height (`voters` = the sum of the counts: one ballot per voter), a
+ * bar of count 0 a 2-unit stub so the level still shows, and any vote at least 4 units so a single
+ * vote in a large round is visible. Missing or bad counts read as 0.
  */
 export function histogramBars(counts: readonly number[], width: number, height: number, gap = 6): HistogramBar[] {
   const safe = Array.from({ length: 8 }, (_, i) => {
     const n = counts[i];
     return typeof n === 'number' && Number.isInteger(n) && n > 0 ? n : 0;
   });
-  const max = Math.max(1, ...safe);
+  const voters = Math.max(1, safe.reduce((sum, n) => sum + n, 0));
   const slot = width / 8;
   return safe.map((count, i) => {
-    const h = count === 0 ? 2 : Math.max(4, (count / max) * height);
+    const h = count === 0 ? 2 : Math.max(4, (count / voters) * height);
     return { level: i + 1, count, tone: levelTone(i + 1), x: i * slot + gap / 2, y: height - h, width: slot - gap, height: h };
   });
 }
