@@ -15,6 +15,7 @@ import { addCard, deleteCard, editCard, moveCard, setCardColour } from './cardAc
 import { createCluster, mergeClusters, moveCluster, removeCluster, renameCluster } from './clusterActions.js';
 import { deleteDraft, editDraft, saveDraft, shareDraftEarly } from './draftActions.js';
 import { castDots, closeVote, setVoteBudget } from './voteActions.js';
+import { carryToAgreement } from './resultsActions.js';
 import type { Action } from './types.js';
 
 /** The actions by name. */
@@ -63,6 +64,7 @@ export const ACTIONS = {
   castDots,
   setVoteBudget,
   closeVote,
+  carryToAgreement,
   endorsePurpose,
   withdrawEndorsement,
   savePurposeVersion,

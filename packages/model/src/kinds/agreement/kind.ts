@@ -12,6 +12,7 @@ export const agreementKind = defineKind({
   phases: AGREEMENT_PHASES,
   operations: [
     'setProposal',
+    'carryToAgreement',
     'setDecisionRule',
     'setAgreementAnonymous',
     'openRound',
