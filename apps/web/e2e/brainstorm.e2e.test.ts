@@ -58,6 +58,17 @@ async function waitForAnnouncement(page: Page, text: string): Promise<void> {
   await page.locator('[id^="DndLiveRegion"]', { hasText: text }).waitFor({ state: 'attached', timeout: 10_000 });
 }
 
+/** Presses on `handle`, moves in steps to `to` (dnd-kit starts after 4 px), leaving the button down. */
+async function pointerDrag(page: Page, handle: ReturnType<Page['getByRole']>, to: { x: number; y: number }): Promise<void> {
+  const from = (await handle.boundingBox())!;
+  const start = { x: from.x + from.width / 2, y: from.y + from.height / 2 };
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 12; i++) await page.mouse.move(start.x + ((to.x - start.x) * i) / 12, start.y + ((to.y - start.y) * i) / 12);
+}
+
+const clusterCards = (page: Page, name: string) => page.locator('[data-testid="cluster"]', { hasText: name }).getByTestId('card-text').allTextContents();
+
 async function waitForStatus(page: Page, text: string): Promise<void> {
   await page.getByTestId('brainstorm-status').filter({ hasText: text }).waitFor({ timeout: 10_000 });
 }
@@ -133,11 +144,9 @@ describe('a brainstorm with three people on a non-secure origin', () => {
     // Both cards on screen (the board sits below the timer): a pointer cannot drag what is off screen.
     await card(ben, 'Ship every week').scrollIntoViewIfNeeded();
     await handle.scrollIntoViewIfNeeded();
-    const from = (await handle.boundingBox())!;
-    const to = (await card(ben, 'Ship every week').getByTestId('card-text').boundingBox())!;
-    await ben.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-    await ben.mouse.down();
-    for (let i = 1; i <= 12; i++) await ben.mouse.move(from.x + ((to.x + 20 - from.x) * i) / 12, from.y + ((to.y + 8 - from.y) * i) / 12);
+    // Onto the middle of the card: a new group (its top and bottom quarters would reorder).
+    const target = (await card(ben, 'Ship every week').boundingBox())!;
+    await pointerDrag(ben, handle, { x: target.x + target.width / 2, y: target.y + target.height / 2 });
     await waitForAnnouncement(ben, 'card “Pair more often” is over card “Ship every week”');
     await ben.mouse.up();
     await waitForAnnouncement(ben, 'Dropped card “Pair more often” onto card “Ship every week”');
@@ -175,6 +184,29 @@ describe('a brainstorm with three people on a non-secure origin', () => {
       await ada.getByTestId('cluster-name').press('Enter');
       await cleo.locator('[data-testid="cluster"]', { hasText: name }).waitFor({ timeout: 10_000 });
     }
+  });
+
+  it('reorders cards inside a group with the keyboard (Alt+arrows) and with the mouse (a card edge)', async () => {
+    expect(await clusterCards(cleo, 'Meetings')).toEqual(['Fewer meetings', 'Async standups']);
+    const cleoHandle = cleo.getByRole('button', { name: 'Drag card: Async standups' });
+    await cleoHandle.focus();
+    await cleo.keyboard.press('Alt+ArrowUp');
+    await cleo.getByTestId('brainstorm-announcer').filter({ hasText: 'Moved card “Async standups” to position 1 of 2.' }).waitFor({ state: 'attached' });
+    await cleo.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Drag card: Async standups');
+    await cleo.keyboard.press('Alt+ArrowUp');
+    await cleo.getByTestId('brainstorm-announcer').filter({ hasText: 'Already first in its group' }).waitFor({ state: 'attached' });
+    for (const page of [ada, ben, cleo]) await expect.poll(() => clusterCards(page, 'Meetings'), { timeout: 10_000 }).toEqual(['Async standups', 'Fewer meetings']);
+
+    // Ben drops "Pair more often" on the top edge of "Ship every week": before it, same group.
+    const handle = ben.getByRole('button', { name: 'Drag card: Pair more often' });
+    await card(ben, 'Ship every week').scrollIntoViewIfNeeded();
+    await handle.scrollIntoViewIfNeeded();
+    const target = (await card(ben, 'Ship every week').boundingBox())!;
+    await pointerDrag(ben, handle, { x: target.x + target.width / 2, y: target.y + 4 });
+    await waitForAnnouncement(ben, 'card “Pair more often” is over card “Ship every week”');
+    await ben.mouse.up();
+    await waitForAnnouncement(ben, 'Dropped card “Pair more often” before card “Ship every week”');
+    for (const page of [ada, ben, cleo]) await expect.poll(() => clusterCards(page, 'Delivery'), { timeout: 10_000 }).toEqual(['Pair more often', 'Ship every week']);
   });
 
   it('lets everyone vote with 3 dots, others seeing only how many voted', async () => {

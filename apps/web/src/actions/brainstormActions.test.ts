@@ -114,6 +114,17 @@ describe('brainstorm actions: perform', () => {
     expect(selectLog(board.doc).at(-1)!.at).toBe(board.clock.t);
   });
 
+  it('nudges a card one place in its column, refusing past either end', () => {
+    const { sectionId, column, phase } = brainstorm();
+    phase('cluster');
+    const ids = ['one', 'two', 'three'].map((text) => (performAction(act('addCard'), board.ctx(ADA), { sectionId, column }, { text }) as { value: string }).value);
+    const order = () => board.store.brainstorm.layouts.get(sectionId)!.columns[0]!.items.map((i) => i.id);
+    expect(operations(() => expect(performAction(act('nudgeCard'), board.ctx(GRACE), { sectionId, cardId: ids[2]! }, { by: -1 })).toEqual({ ok: true, value: { position: 2, of: 3 } }))).toEqual(['moveCard']);
+    expect(order()).toEqual([ids[0], ids[2], ids[1]]);
+    expect(performAction(act('nudgeCard'), board.ctx(GRACE), { sectionId, cardId: ids[0]! }, { by: -1 })).toEqual({ ok: false, error: 'Already first in its column' });
+    expect(performAction(act('nudgeCard'), board.ctx(GRACE), { sectionId, cardId: ids[1]! }, { by: 1 })).toEqual({ ok: false, error: 'Already last in its column' });
+  });
+
   it('refuses a card over 2,000 characters with the count, writing nothing', () => {
     const { sectionId, column, phase } = brainstorm();
     phase('cluster');

@@ -11,7 +11,7 @@ import { endSpotlight, startSpotlight } from './spotlightActions.js';
 import { endorsePurpose, restorePurposeVersion, savePurposeVersion, withdrawEndorsement } from './purposeActions.js';
 import { addTime, pauseTimer, resetTimer, resumeTimer, startTimer } from './timerActions.js';
 import { setAnonymous, setColumns, revealDrafts } from './brainstormSetupActions.js';
-import { addCard, deleteCard, editCard, moveCard, setCardColour } from './cardActions.js';
+import { addCard, deleteCard, editCard, moveCard, nudgeCard, setCardColour } from './cardActions.js';
 import { createCluster, mergeClusters, moveCluster, removeCluster, renameCluster } from './clusterActions.js';
 import { deleteDraft, editDraft, saveDraft, shareDraftEarly } from './draftActions.js';
 import { castDots, closeVote, setVoteBudget } from './voteActions.js';
@@ -52,6 +52,7 @@ export const ACTIONS = {
   deleteCard,
   setCardColour,
   moveCard,
+  nudgeCard,
   createCluster,
   renameCluster,
   mergeClusters,

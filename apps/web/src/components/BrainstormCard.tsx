@@ -6,11 +6,12 @@
  */
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { CARD_COLOURS, type CardColour } from '@roundtable/model';
-import { memo, useState } from 'react';
-import { useAction } from '../hooks/useAction.js';
+import { memo, useState, type KeyboardEvent } from 'react';
+import { useAction, useRunAction } from '../hooks/useAction.js';
 import { useBrainstormCard } from '../hooks/useBrainstormCard.js';
 import { useMember } from '../hooks/useMember.js';
 import { Avatar } from './Avatar.js';
+import { useBrainstormAnnounce } from './brainstormAnnounce.js';
 import { CardComposer } from './CardComposer.js';
 import { DotControls } from './DotControls.js';
 import { Icon } from './Icon.js';
@@ -28,6 +29,8 @@ export const BrainstormCard = memo(function BrainstormCard({ sectionId, cardId, 
   const edit = useAction('editCard', { sectionId, cardId });
   const remove = useAction('deleteCard', { sectionId, cardId });
   const colour = useAction('setCardColour', { sectionId, cardId });
+  const run = useRunAction();
+  const announce = useBrainstormAnnounce();
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const drag = useDraggable({ id: `card:${cardId}`, disabled: mode !== 'drag' });
@@ -38,6 +41,18 @@ export const BrainstormCard = memo(function BrainstormCard({ sectionId, cardId, 
   const setRefs = (node: HTMLElement | null) => {
     drag.setNodeRef(node);
     drop.setNodeRef(node);
+  };
+  // Alt+ArrowUp/Down on the handle moves the card one place in its column or group (pointer
+  // users drop onto a card's top or bottom edge); every other key goes to dnd-kit's sensor.
+  const onHandleKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
+    if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
+      event.preventDefault();
+      const result = run('nudgeCard', { sectionId, cardId }, { by: event.key === 'ArrowUp' ? -1 : 1 });
+      announce(result.ok ? `Moved card “${name}” to position ${result.value.position} of ${result.value.of}.` : result.error);
+      requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(cardId)}"] .bcard__handle`)?.focus());
+      return;
+    }
+    drag.listeners?.onKeyDown?.(event);
   };
   const style = drag.transform ? { transform: `translate3d(${drag.transform.x}px, ${drag.transform.y}px, 0)` } : undefined;
 
@@ -75,7 +90,7 @@ export const BrainstormCard = memo(function BrainstormCard({ sectionId, cardId, 
           </span>
         ) : <span />}
         {mode === 'drag' ? (
-          <button type="button" className="bcard__handle btn btn--ghost btn--sm btn--icon" aria-label={`Drag card: ${name}`} {...drag.listeners} {...drag.attributes}>
+          <button type="button" className="bcard__handle btn btn--ghost btn--sm btn--icon" aria-label={`Drag card: ${name}`} aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown" {...drag.listeners} {...drag.attributes} onKeyDown={onHandleKeyDown}>
             <Icon name="grip" size={14} />
           </button>
         ) : null}
