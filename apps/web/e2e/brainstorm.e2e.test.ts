@@ -7,6 +7,7 @@
  * become an agreement's proposal in one click. Last, an anonymous section: the document the relay
  * stored holds the revealed card but no author id.
  */
+import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './axe.js';
@@ -16,6 +17,18 @@ import { startE2ERelay, type E2ERelay } from './relay.js';
 import { storedDoc } from './storedDoc.js';
 
 const IDEAS = 'Ideas';
+const SHOTS = process.env.E2E_SCREENSHOTS ?? 'test-results/screenshots';
+
+/** Screenshots of `page`'s brainstorm (scrolled into view) at 1280 and 375 px, to look at. */
+async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.getByTestId('brainstorm').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/brainstorm-${name}-${width}.png` });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
 let relay: E2ERelay;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
@@ -120,6 +133,8 @@ describe('a brainstorm with three people on a non-secure origin', () => {
     await ada.reload();
     await openSection(ada, IDEAS);
     await ada.getByTestId('my-draft').getByText('Pair more often', { exact: true }).waitFor({ timeout: 10_000 });
+    await shot(cleo, 'write-counts');
+    await shot(ada, 'write-mine');
     await expectAccessible(cleo, 'brainstorm, write phase (counts only)');
     await expectAccessible(ada, 'brainstorm, write phase (my drafts)');
   });
@@ -133,6 +148,7 @@ describe('a brainstorm with three people on a non-secure origin', () => {
       expect((await cardTexts(page)).sort()).toEqual(['Async standups', 'Fewer meetings', 'Pair more often', 'Ship every week']);
     }
     await card(cleo, 'Ship every week').getByTestId('card-author').filter({ hasText: 'Ada Lovelace' }).waitFor();
+    await shot(ada, 'reveal');
     await ada.getByRole('button', { name: 'Next phase' }).click();
     await cleo.getByTestId('section-detail').getByText('Drag card', { exact: false }).first().waitFor({ state: 'attached', timeout: 10_000 }).catch(() => undefined);
     await expectAccessible(ada, 'brainstorm, cluster phase');
@@ -207,6 +223,7 @@ describe('a brainstorm with three people on a non-secure origin', () => {
     await ben.mouse.up();
     await waitForAnnouncement(ben, 'Dropped card “Pair more often” before card “Ship every week”');
     for (const page of [ada, ben, cleo]) await expect.poll(() => clusterCards(page, 'Delivery'), { timeout: 10_000 }).toEqual(['Pair more often', 'Ship every week']);
+    await shot(ben, 'cluster');
   });
 
   it('lets everyone vote with 3 dots, others seeing only how many voted', async () => {
@@ -223,6 +240,7 @@ describe('a brainstorm with three people on a non-secure origin', () => {
     await dot(ben, 'Meetings', 3);
     await dot(cleo, 'Pair more often', 1);
     await waitForStatus(ada, '3 of 3 have voted');
+    await shot(ada, 'vote');
     await expectAccessible(cleo, 'brainstorm, vote phase');
   });
 
@@ -234,6 +252,7 @@ describe('a brainstorm with three people on a non-secure origin', () => {
       expect(await page.getByTestId('result-votes').allTextContents()).toEqual(['5', '2']);
     }
     expect(await ben.getByTestId('results').textContent()).toContain('3 people voted: Ada Lovelace, Ben Okafor, Cleo Park');
+    await shot(ben, 'results');
     await expectAccessible(ben, 'brainstorm, results');
   });
 
@@ -256,9 +275,15 @@ describe('a brainstorm with three people on a non-secure origin', () => {
     await ada.getByTestId('brainstorm-setup').locator('summary').click();
     await ada.getByLabel(/^Anonymous: no names on cards or votes/).check();
     await ada.getByTestId('anonymous-chip').waitFor({ timeout: 10_000 });
+    // Columns from a template, saved as they are.
+    await ada.getByRole('button', { name: 'Start / Stop / Continue' }).click();
+    expect(await ada.getByRole('button', { name: 'Start / Stop / Continue' }).getAttribute('aria-pressed')).toBe('true');
+    await shot(ada, 'setup');
+    await ada.getByRole('button', { name: 'Save columns' }).click();
     await openSection(ben, 'Anonymous ideas');
+    await expect.poll(() => ben.locator('.bcolumn__title').allTextContents(), { timeout: 10_000 }).toEqual(['Start', 'Stop', 'Continue']);
     await ben.getByTestId('anonymous-chip').waitFor({ timeout: 10_000 });
-    const box = ben.getByLabel(/^Add a private card to /).first();
+    const box = ben.getByLabel('Add a private card to Start');
     await box.fill('Nobody should know I wrote this');
     await box.press('Enter');
     await waitForStatus(ada, '1 draft');
@@ -278,6 +303,7 @@ describe('a brainstorm with three people on a non-secure origin', () => {
     await ada.getByTestId('brainstorm-message').filter({ hasText: 'Revealed 1 card' }).waitFor({ timeout: 10_000 });
     await card(ada, 'Nobody should know I wrote this').waitFor({ timeout: 10_000 });
     expect(await card(ada, 'Nobody should know I wrote this').getByTestId('card-author').count()).toBe(0);
+    await shot(ada, 'anonymous-revealed');
 
     // What the relay stored: the card is there, and no member id anywhere in the section.
     const { memberIds, stored } = storedSection();
