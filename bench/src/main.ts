@@ -12,6 +12,7 @@ import { runB2 } from './scenarios/b2-idle.js';
 import { runB3 } from './scenarios/b3-cold-join.js';
 import { runB4 } from './scenarios/b4-awareness.js';
 import { runB5, webAppBuilt, type B5Result } from './scenarios/b5-client.js';
+import { runB5Brainstorm, type B5BrainstormResult } from './scenarios/b5-brainstorm.js';
 import { sideBySide, type SideBySide } from './sideBySide.js';
 import { median } from './stats.js';
 
@@ -136,9 +137,38 @@ if (wanted('B5')) {
       `Board: ${plan.b5.sections} sections (+ the template's 3) and ${plan.b5.members} members, ${plan.b5.members} presences; the relay serves apps/web/dist; no reference (the reference has no client).`,
       'Remote → DOM/frame is measured from the writer\'s send (bench process) to the page\'s MutationObserver / next requestAnimationFrame, both on the epoch clock (performance.timeOrigin + now()).',
       'Commits and rendered components are counted by a stand-in React DevTools hook installed before the app loads (no change to apps/web).',
-      'Cards do not exist in the model yet: the 2,000-cards-in-6-sections board is not measured.',
+      'The 2,000-card brainstorm board is B5b below.',
     ];
     scenarios.push({ id: 'B5', title: 'client (headless Chromium)', params: `${plan.b5.repetitions} repetition(s), ${plan.b5.changes} remote renames each.`, rows, notes });
+
+    const b = plan.b5brainstorm;
+    const cards: B5BrainstormResult[] = [];
+    for (let rep = 0; rep < b.repetitions; rep++) {
+      const r = await runB5Brainstorm(b);
+      console.log(`  B5 brainstorm rep ${rep + 1}/${b.repetitions}: ${JSON.stringify(r)}`);
+      cards.push(r);
+    }
+    raw.B5brainstorm = cards;
+    const medB = (k: keyof B5BrainstormResult) => ({ ours: median(cards.map((r) => r[k])), reference: null });
+    scenarios.push({
+      id: 'B5b',
+      title: 'client, brainstorm board (headless Chromium)',
+      params: `${b.repetitions} repetition(s), ${b.changes} remote card edits each.`,
+      rows: [
+        row('time to first render (every card in the DOM)', 'ms', medB('firstRenderMs')),
+        row('time to first render, next frame', 'ms', medB('firstRenderFrameMs'), { kind: 'max', value: 1000, text: '< 1,000 ms' }),
+        row('remote edit of one card → DOM updated', 'ms', medB('remoteToDomMs')),
+        row('remote edit of one card → next frame', 'ms', medB('remoteToFrameMs'), { kind: 'max', value: 16.7, text: 'within a frame (16.7 ms)' }),
+        row('React commits caused by the edit', 'count', medB('commitsPerChange'), { kind: 'max', value: 1, text: '1' }),
+        row('components rendered by the edit', 'count', medB('componentsRenderedPerChange'), { kind: 'max', value: 1, text: 'that card only (1)' }),
+        row('JS heap after load', 'MB', medB('jsHeapMB')),
+      ],
+      notes: [
+        `Board: one brainstorm section in its cluster phase with ${b.cards} cards in ${b.columns} columns, ${b.members} members all present on it (plus the template's sections); seeded through named operations (one addCard per card).`,
+        'First render: navigation start until every card is in the DOM (MutationObserver), then the next requestAnimationFrame.',
+        'A remote edit changes one card\'s text (editCard by its author); the page watches that card\'s text node.',
+      ],
+    });
   }
 }
 

@@ -7,6 +7,8 @@ export interface Plan {
   b3: { clients: number; boardBytes: number };
   b4: { clients: number; durationMs: number };
   b5: { sections: number; members: number; changes: number; repetitions: number };
+  /** B5's brainstorm board (issue 8): cards in columns, members present on it. */
+  b5brainstorm: { cards: number; columns: number; members: number; changes: number; repetitions: number };
 }
 
 export const QUICK: Plan = {
@@ -17,6 +19,7 @@ export const QUICK: Plan = {
   b3: { clients: 150, boardBytes: 1_000_000 },
   b4: { clients: 300, durationMs: 5000 },
   b5: { sections: 300, members: 100, changes: 3, repetitions: 1 },
+  b5brainstorm: { cards: 2000, columns: 6, members: 100, changes: 3, repetitions: 1 },
 };
 
 export const FULL: Plan = {
@@ -27,4 +30,5 @@ export const FULL: Plan = {
   b3: { clients: 150, boardBytes: 5_000_000 },
   b4: { clients: 300, durationMs: 10_000 },
   b5: { sections: 300, members: 100, changes: 5, repetitions: 3 },
+  b5brainstorm: { cards: 2000, columns: 6, members: 100, changes: 5, repetitions: 3 },
 };

@@ -25,6 +25,8 @@ async function shot(page: Page, name: string): Promise<void> {
   for (const width of [1280, 375]) {
     await page.setViewportSize({ width, height: 900 });
     await page.getByTestId('brainstorm').scrollIntoViewIfNeeded();
+    // Let the layout's transitions (the log drawer sliding shut at 375 px) finish first.
+    await page.evaluate(() => Promise.all(document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity).map((a) => a.finished.catch(() => undefined))));
     await page.screenshot({ path: `${SHOTS}/brainstorm-${name}-${width}.png` });
   }
   await page.setViewportSize({ width: 1280, height: 900 });

@@ -89,11 +89,6 @@ export const BrainstormCard = memo(function BrainstormCard({ sectionId, cardId, 
             {author.name}
           </span>
         ) : <span />}
-        {mode === 'drag' ? (
-          <button type="button" className="bcard__handle btn btn--ghost btn--sm btn--icon" aria-label={`Drag card: ${name}`} aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown" {...drag.listeners} {...drag.attributes} onKeyDown={onHandleKeyDown}>
-            <Icon name="grip" size={14} />
-          </button>
-        ) : null}
         {(mode === 'edit' || mode === 'drag') && !edit.disabled && !editing ? (
           <span className="bcard__actions">
             <button type="button" className="btn btn--ghost btn--sm btn--icon" aria-label={`Edit card: ${name}`} onClick={() => setEditing(true)}>
@@ -110,6 +105,11 @@ export const BrainstormCard = memo(function BrainstormCard({ sectionId, cardId, 
               <Icon name="trash" size={14} />
             </button>
           </span>
+        ) : null}
+        {mode === 'drag' ? (
+          <button type="button" className="bcard__handle btn btn--ghost btn--sm btn--icon" aria-label={`Drag card: ${name}`} aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown" {...drag.listeners} {...drag.attributes} onKeyDown={onHandleKeyDown}>
+            <Icon name="grip" size={14} />
+          </button>
         ) : null}
       </div>
       {mode === 'vote' ? <DotControls sectionId={sectionId} targetId={cardId} name={name} /> : null}

@@ -1,0 +1,161 @@
+/**
+ * B5, brainstorm board: headless Chromium opens a brainstorm section in its cluster phase with
+ * `cards` cards in `columns` columns, `members` members, all of them present on that section.
+ * Seeded through the model's named operations only (addSections, upsertMember, setColumns,
+ * setPhase, one addCard per card). Measures time to first render (navigation start until every
+ * card is in the DOM, and the next frame), then for a remote edit of one card's text: the time
+ * to its DOM change and to the next frame, React commits, and the components that rendered
+ * (the target: that card only).
+ */
+import { addCard, addSections, editCard, selectBrainstormSettings, setColumns, setPhase, upsertMember } from '@roundtable/model';
+import { encodeAwareness, encodeAwarenessUpdate } from '@roundtable/protocol';
+import { chromium } from 'playwright-core';
+import { RawClient } from '../loadgen/RawClient.js';
+import { Writer } from '../loadgen/Writer.js';
+import { ServerProcess } from '../servers/ServerProcess.js';
+import { median } from '../stats.js';
+import { REACT_COMMIT_COUNTER } from './reactCommitCounter.js';
+
+export interface B5BrainstormParams {
+  cards: number;
+  columns: number;
+  members: number;
+  /** Remote card edits measured (median reported). */
+  changes: number;
+}
+
+export interface B5BrainstormResult {
+  firstRenderMs: number;
+  firstRenderFrameMs: number;
+  remoteToDomMs: number;
+  remoteToFrameMs: number;
+  commitsPerChange: number;
+  componentsRenderedPerChange: number;
+  jsHeapMB: number;
+  cardsInDom: number;
+  seedMs: number;
+}
+
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const COLUMN_TITLES = ['Went well', 'To improve', 'Ideas', 'Questions', 'Risks', 'Thanks'];
+const memberId = (i: number) => `member${String(i).padStart(4, '0')}`;
+
+function must<T>(result: { ok: true; value: T } | { ok: false; error: string }, what: string): T {
+  if (!result.ok) throw new Error(`${what}: ${result.error}`);
+  return result.value;
+}
+
+export async function runB5Brainstorm(p: B5BrainstormParams): Promise<B5BrainstormResult> {
+  const server = await ServerProcess.start('roundtable');
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const presence = [] as RawClient[];
+  try {
+    const board = await server.createBoard('B5 brainstorm board');
+    const writer = new Writer(server.syncUrl(board), 0x5eed6);
+    await writer.synced;
+    const seedStart = performance.now();
+    const at = () => Date.now();
+    for (let i = 0; i < p.members; i++) upsertMember(writer.doc, { id: memberId(i), name: `Member ${i}`, color: '#6366f1', at: at() });
+    const [sectionId] = must(addSections(writer.doc, { sections: [{ kind: 'brainstorm', title: 'Sprint 42 retro' }], index: 0, by: memberId(0), at: at() }), 'adding the section');
+    const first = selectBrainstormSettings(writer.doc, sectionId!)!.columns[0]!.id;
+    const columns = must(
+      setColumns(writer.doc, { sectionId: sectionId!, by: memberId(0), at: at(), columns: Array.from({ length: p.columns }, (_, i) => ({ id: i === 0 ? first : undefined, title: COLUMN_TITLES[i % COLUMN_TITLES.length]! })) }),
+      'setting the columns',
+    ).map((c) => c.id);
+    must(setPhase(writer.doc, { sectionId: sectionId!, by: memberId(0), at: at(), phase: 'cluster' }), 'moving to the cluster phase');
+    const cards: { id: string; author: string }[] = [];
+    for (let i = 0; i < p.cards; i++) {
+      const author = memberId(i % p.members);
+      const id = must(addCard(writer.doc, { sectionId: sectionId!, by: author, at: at(), column: columns[i % columns.length]!, text: `Card ${i}: something the team noticed during the sprint and wants to talk about` }), 'adding a card');
+      cards.push({ id, author });
+    }
+    const seedMs = performance.now() - seedStart;
+
+    const presenceClient = new RawClient(server.syncUrl(board));
+    await presenceClient.synced;
+    presence.push(presenceClient);
+    const states = Array.from({ length: p.members }, (_, i) => ({
+      clientId: 3_000_000 + i,
+      clock: 1,
+      state: { user: { memberId: memberId(i), name: `Member ${i}`, color: '#6366f1' }, sectionId },
+    }));
+    presenceClient.send(encodeAwareness(encodeAwarenessUpdate(states)));
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.addInitScript(REACT_COMMIT_COUNTER);
+    await context.addInitScript(() => localStorage.setItem('roundtable.member', JSON.stringify({ id: 'benchviewer02', name: 'Bench viewer', color: '#0ea5e9' })));
+    await context.addInitScript(`(() => {
+      window.__firstRender = null;
+      const want = ${p.cards};
+      const observer = new MutationObserver(() => {
+        if (document.querySelectorAll('[data-testid="card"]').length >= want) {
+          observer.disconnect();
+          const dom = performance.now();
+          requestAnimationFrame(() => { window.__firstRender = { dom, frame: performance.now() }; });
+        }
+      });
+      document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { childList: true, subtree: true }));
+    })();`);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/b/${board.boardId}?s=${sectionId}#t=${board.editToken}`);
+    await page.waitForFunction(() => (window as unknown as { __firstRender: unknown }).__firstRender !== null, undefined, { timeout: 120_000 });
+    const firstRender = await page.evaluate(() => (window as unknown as { __firstRender: { dom: number; frame: number } }).__firstRender);
+    const cardsInDom = await page.locator('[data-testid="card"]').count();
+    await page.waitForTimeout(500);
+
+    const toDom: number[] = [];
+    const toFrame: number[] = [];
+    const commits: number[] = [];
+    const rendered: number[] = [];
+    for (let c = 0; c < p.changes; c++) {
+      const card = cards[(c * 397) % cards.length]!;
+      const text = `Edited remotely ${c}: the build was flaky on Tuesdays`;
+      await page.evaluate(({ id, text }) => {
+        const w = window as unknown as { __bench: { reset(): void }; __change: unknown };
+        w.__bench.reset();
+        w.__change = null;
+        const el = document.querySelector(`[data-card-id="${id}"] [data-testid="card-text"]`);
+        if (!el) throw new Error(`card ${id} is not in the DOM`);
+        const observer = new MutationObserver(() => {
+          if (el.textContent !== text) return;
+          observer.disconnect();
+          const dom = performance.timeOrigin + performance.now();
+          requestAnimationFrame(() => (w.__change = { dom, frame: performance.timeOrigin + performance.now() }));
+        });
+        observer.observe(el, { childList: true, subtree: true, characterData: true });
+      }, { id: card.id, text });
+      const sentAt = performance.timeOrigin + performance.now();
+      must(editCard(writer.doc, { sectionId: sectionId!, cardId: card.id, by: card.author, at: at(), text }), 'editing a card');
+      await page.waitForFunction(() => (window as unknown as { __change: unknown }).__change !== null, undefined, { timeout: 10_000 });
+      await page.waitForTimeout(300); // let any trailing commits land
+      const change = await page.evaluate(() => {
+        const w = window as unknown as { __change: { dom: number; frame: number }; __bench: { commits: number; rendered: number } };
+        return { ...w.__change, commits: w.__bench.commits, rendered: w.__bench.rendered };
+      });
+      toDom.push(change.dom - sentAt);
+      toFrame.push(change.frame - sentAt);
+      commits.push(change.commits);
+      rendered.push(change.rendered);
+    }
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
+    writer.close();
+    return {
+      firstRenderMs: firstRender.dom,
+      firstRenderFrameMs: firstRender.frame,
+      remoteToDomMs: median(toDom),
+      remoteToFrameMs: median(toFrame),
+      commitsPerChange: median(commits),
+      componentsRenderedPerChange: median(rendered),
+      jsHeapMB: heap / 2 ** 20,
+      cardsInDom,
+      seedMs,
+    };
+  } finally {
+    for (const c of presence) c.close();
+    await browser.close();
+    await server.stop();
+  }
+}
