@@ -123,7 +123,7 @@ if (wanted('B5')) {
       results.push(r);
     }
     raw.B5 = results;
-    const med = (k: keyof B5Result) => ({ ours: median(results.map((r) => r[k])), reference: null });
+    const med = (k: Exclude<keyof B5Result, 'renderedWhere'>) => ({ ours: median(results.map((r) => r[k])), reference: null });
     const rows = [
       row('time to first render (all agenda items in the DOM)', 'ms', med('firstRenderMs')),
       row('time to first render, next frame', 'ms', med('firstRenderFrameMs'), { kind: 'max', value: 1000, text: '< 1,000 ms' }),
@@ -137,6 +137,7 @@ if (wanted('B5')) {
       `Board: ${plan.b5.sections} sections (+ the template's 3) and ${plan.b5.members} members, ${plan.b5.members} presences; the relay serves apps/web/dist; no reference (the reference has no client).`,
       'Remote → DOM/frame is measured from the writer\'s send (bench process) to the page\'s MutationObserver / next requestAnimationFrame, both on the epoch clock (performance.timeOrigin + now()).',
       'Commits and rendered components are counted by a stand-in React DevTools hook installed before the app loads (no change to apps/web).',
+      `Where the last rename's components lie: ${results.at(-1)?.renderedWhere.join(', ') || '–'}.`,
       'The 2,000-card brainstorm board is B5b below.',
     ];
     scenarios.push({ id: 'B5', title: 'client (headless Chromium)', params: `${plan.b5.repetitions} repetition(s), ${plan.b5.changes} remote renames each.`, rows, notes });
@@ -149,7 +150,7 @@ if (wanted('B5')) {
       cards.push(r);
     }
     raw.B5brainstorm = cards;
-    const medB = (k: keyof B5BrainstormResult) => ({ ours: median(cards.map((r) => r[k])), reference: null });
+    const medB = (k: Exclude<keyof B5BrainstormResult, 'renderedWhere' | 'firstRenderProfile'>) => ({ ours: median(cards.map((r) => r[k])), reference: null });
     scenarios.push({
       id: 'B5b',
       title: 'client, brainstorm board (headless Chromium)',
@@ -167,6 +168,11 @@ if (wanted('B5')) {
         `Board: one brainstorm section in its cluster phase with ${b.cards} cards in ${b.columns} columns, ${b.members} members all present on it (plus the template's sections); seeded through named operations (one addCard per card).`,
         'First render: navigation start until every card is in the DOM (MutationObserver), then the next requestAnimationFrame.',
         'A remote edit changes one card\'s text (editCard by its author); the page watches that card\'s text node.',
+        `Where the last edit's components lie: ${cards.at(-1)?.renderedWhere.join(', ') || '–'} (a card is named by its id).`,
+        `Main thread until the first render (Chromium's Performance metrics, last repetition): ${(() => {
+          const f = cards.at(-1)?.firstRenderProfile;
+          return f ? `script ${Math.round(f.scriptMs)} ms, style ${Math.round(f.styleMs)} ms, layout ${Math.round(f.layoutMs)} ms, all tasks ${Math.round(f.taskMs)} ms` : '–';
+        })()}.`,
       ],
     });
   }

@@ -7,6 +7,7 @@
  * to its DOM change and to the next frame, React commits, and the components that rendered
  * (the target: that card only).
  */
+import { writeFileSync } from 'node:fs';
 import { addCard, addSections, editCard, selectBrainstormSettings, setColumns, setPhase, upsertMember } from '@roundtable/model';
 import { encodeAwareness, encodeAwarenessUpdate } from '@roundtable/protocol';
 import { chromium } from 'playwright-core';
@@ -32,8 +33,12 @@ export interface B5BrainstormResult {
   commitsPerChange: number;
   componentsRenderedPerChange: number;
   jsHeapMB: number;
+  /** Where the components rendered by the last change lie (see reactCommitCounter). */
+  renderedWhere: string[];
   cardsInDom: number;
   seedMs: number;
+  /** Main-thread time up to the first render, from Chromium's Performance domain (ms). */
+  firstRenderProfile: { scriptMs: number; layoutMs: number; styleMs: number; taskMs: number };
 }
 
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -97,9 +102,24 @@ export async function runB5Brainstorm(p: B5BrainstormParams): Promise<B5Brainsto
       document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { childList: true, subtree: true }));
     })();`);
     const page = await context.newPage();
+    // Chromium counts main-thread durations only once its Performance domain is on: before loading.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    // B5_PROFILE=<file>: a CPU profile of the load up to the first render (for docs/benchmarks.md).
+    const profileTo = process.env.B5_PROFILE;
+    if (profileTo) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
     await page.goto(`${server.url}/b/${board.boardId}?s=${sectionId}#t=${board.editToken}`);
     await page.waitForFunction(() => (window as unknown as { __firstRender: unknown }).__firstRender !== null, undefined, { timeout: 120_000 });
     const firstRender = await page.evaluate(() => (window as unknown as { __firstRender: { dom: number; frame: number } }).__firstRender);
+    if (profileTo) writeFileSync(profileTo, JSON.stringify((await cdp.send('Profiler.stop')).profile));
+    const metricsAt = async () => new Map((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+    const early = await metricsAt();
+    const seconds = (name: string) => (early.get(name) ?? Number.NaN) * 1000;
+    const firstRenderProfile = { scriptMs: seconds('ScriptDuration'), layoutMs: seconds('LayoutDuration'), styleMs: seconds('RecalcStyleDuration'), taskMs: seconds('TaskDuration') };
     const cardsInDom = await page.locator('[data-testid="card"]').count();
     await page.waitForTimeout(500);
 
@@ -107,6 +127,7 @@ export async function runB5Brainstorm(p: B5BrainstormParams): Promise<B5Brainsto
     const toFrame: number[] = [];
     const commits: number[] = [];
     const rendered: number[] = [];
+    let renderedWhere: string[] = [];
     for (let c = 0; c < p.changes; c++) {
       const card = cards[(c * 397) % cards.length]!;
       const text = `Edited remotely ${c}: the build was flaky on Tuesdays`;
@@ -129,18 +150,16 @@ export async function runB5Brainstorm(p: B5BrainstormParams): Promise<B5Brainsto
       await page.waitForFunction(() => (window as unknown as { __change: unknown }).__change !== null, undefined, { timeout: 10_000 });
       await page.waitForTimeout(300); // let any trailing commits land
       const change = await page.evaluate(() => {
-        const w = window as unknown as { __change: { dom: number; frame: number }; __bench: { commits: number; rendered: number } };
-        return { ...w.__change, commits: w.__bench.commits, rendered: w.__bench.rendered };
+        const w = window as unknown as { __change: { dom: number; frame: number }; __bench: { commits: number; rendered: number; where: string[] } };
+        return { ...w.__change, commits: w.__bench.commits, rendered: w.__bench.rendered, where: w.__bench.where };
       });
       toDom.push(change.dom - sentAt);
       toFrame.push(change.frame - sentAt);
       commits.push(change.commits);
       rendered.push(change.rendered);
+      renderedWhere = change.where;
     }
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Performance.enable');
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
+    const heap = (await metricsAt()).get('JSHeapUsedSize') ?? Number.NaN;
     writer.close();
     return {
       firstRenderMs: firstRender.dom,
@@ -150,8 +169,10 @@ export async function runB5Brainstorm(p: B5BrainstormParams): Promise<B5Brainsto
       commitsPerChange: median(commits),
       componentsRenderedPerChange: median(rendered),
       jsHeapMB: heap / 2 ** 20,
+      renderedWhere,
       cardsInDom,
       seedMs,
+      firstRenderProfile,
     };
   } finally {
     for (const c of presence) c.close();

@@ -118,21 +118,28 @@ export const BrainstormCard = memo(function BrainstormCard({ sectionId, cardId, 
   );
 });
 
-/** Colour swatches behind one small button (a native <details> disclosure, keyboard friendly). */
+/**
+ * Colour swatches behind one small button (a native <details> disclosure, keyboard friendly).
+ * The swatches exist only while it is open: seven buttons per card are most of a closed card's
+ * DOM on a 2,000-card board (bench B5b).
+ */
 function ColourPicker({ current, name, disabled, onPick }: { current: CardColour; name: string; disabled: boolean; onPick: (c: CardColour) => void }) {
+  const [open, setOpen] = useState(false);
   return (
-    <details className="colour-picker">
+    <details className="colour-picker" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
       <summary className={`colour-picker__summary btn btn--ghost btn--sm btn--icon${disabled ? ' is-disabled' : ''}`} aria-label={`Colour of card: ${name}`}>
         <span className={`colour-picker__dot card-${current}`} aria-hidden="true" />
       </summary>
-      <div className="colour-picker__menu" role="group" aria-label="Card colours">
-        {CARD_COLOURS.map((c) => (
-          <button key={c} type="button" className={`colour-picker__swatch card-${c}`} aria-label={c} aria-pressed={c === current} onClick={(e) => {
-            onPick(c);
-            (e.currentTarget.closest('details') as HTMLDetailsElement | null)?.removeAttribute('open');
-          }} />
-        ))}
-      </div>
+      {open ? (
+        <div className="colour-picker__menu" role="group" aria-label="Card colours">
+          {CARD_COLOURS.map((c) => (
+            <button key={c} type="button" className={`colour-picker__swatch card-${c}`} aria-label={c} aria-pressed={c === current} onClick={(e) => {
+              onPick(c);
+              (e.currentTarget.closest('details') as HTMLDetailsElement | null)?.removeAttribute('open');
+            }} />
+          ))}
+        </div>
+      ) : null}
     </details>
   );
 }
