@@ -141,7 +141,11 @@ if (wanted('B5')) {
       'The 2,000-card brainstorm board is B5b below.',
     ];
     scenarios.push({ id: 'B5', title: 'client (headless Chromium)', params: `${plan.b5.repetitions} repetition(s), ${plan.b5.changes} remote renames each.`, rows, notes });
+  }
+}
 
+if (wanted('B5b') && webAppBuilt()) {
+  {
     const b = plan.b5brainstorm;
     const cards: B5BrainstormResult[] = [];
     for (let rep = 0; rep < b.repetitions; rep++) {
