@@ -39,6 +39,8 @@ export interface B5BrainstormResult {
   seedMs: number;
   /** Main-thread time up to the first render, from Chromium's Performance domain (ms). */
   firstRenderProfile: { scriptMs: number; layoutMs: number; styleMs: number; taskMs: number };
+  /** A pointer drag of one card over its column, 20 moves: components rendered and frame gap per move. */
+  drag: { componentsPerMove: number; commitsPerMove: number; worstFrameGapMs: number };
 }
 
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -159,6 +161,36 @@ export async function runB5Brainstorm(p: B5BrainstormParams): Promise<B5Brainsto
       rendered.push(change.rendered);
       renderedWhere = change.where;
     }
+    // Dragging: press a card's handle on screen, move 20 times (5 px each, after dnd-kit's 4 px
+    // start), count what renders and the longest gap between frames, then cancel with Escape.
+    const moves = 20;
+    const handle = page.locator('[data-testid="card"] .bcard__handle').first();
+    await handle.scrollIntoViewIfNeeded();
+    const box = (await handle.boundingBox())!;
+    const start = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    await page.mouse.move(start.x, start.y + 8, { steps: 2 });
+    // dnd-kit says the pick-up in its live region once the drag has started.
+    await page.waitForFunction(() => [...document.querySelectorAll('[id^="DndLiveRegion"]')].some((el) => /card “/.test(el.textContent ?? '')), undefined, { timeout: 20_000 });
+    // A string, not a function: tsx would wrap the named callback in a helper the page lacks.
+    await page.evaluate(`(() => {
+      window.__bench.reset();
+      window.__frames = [];
+      window.__stop = false;
+      const tick = (t) => { window.__frames.push(t); if (!window.__stop) requestAnimationFrame(tick); };
+      requestAnimationFrame(tick);
+    })()`);
+    for (let i = 1; i <= moves; i++) await page.mouse.move(start.x, start.y + 8 + i * 5);
+    const dragged = await page.evaluate(() => {
+      const w = window as unknown as { __bench: { commits: number; rendered: number }; __frames: number[]; __stop: boolean };
+      w.__stop = true;
+      const gaps = w.__frames.slice(1).map((t, i) => t - w.__frames[i]!);
+      return { commits: w.__bench.commits, rendered: w.__bench.rendered, worstGap: gaps.length ? Math.max(...gaps) : Number.NaN };
+    });
+    await page.keyboard.press('Escape');
+    await page.mouse.up();
+    const drag = { componentsPerMove: dragged.rendered / moves, commitsPerMove: dragged.commits / moves, worstFrameGapMs: dragged.worstGap };
     const heap = (await metricsAt()).get('JSHeapUsedSize') ?? Number.NaN;
     writer.close();
     return {
@@ -173,6 +205,7 @@ export async function runB5Brainstorm(p: B5BrainstormParams): Promise<B5Brainsto
       cardsInDom,
       seedMs,
       firstRenderProfile,
+      drag,
     };
   } finally {
     for (const c of presence) c.close();

@@ -4,13 +4,13 @@
  * and per phase: edit / colour / delete, dragging onto cards, groups and columns (cluster
  * phase), or dot controls (vote phase).
  */
-import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { CARD_COLOURS, type CardColour } from '@roundtable/model';
-import { memo, useState, type KeyboardEvent } from 'react';
+import { memo, useRef, useState, type KeyboardEvent } from 'react';
 import { useAction, useRunAction } from '../hooks/useAction.js';
 import { useBrainstormCard } from '../hooks/useBrainstormCard.js';
 import { useMember } from '../hooks/useMember.js';
 import { Avatar } from './Avatar.js';
+import { CardDndBinding, NO_DND, type CardDnd } from './CardDndBinding.js';
 import { useBrainstormAnnounce } from './brainstormAnnounce.js';
 import { CardComposer } from './CardComposer.js';
 import { DotControls } from './DotControls.js';
@@ -33,15 +33,10 @@ export const BrainstormCard = memo(function BrainstormCard({ sectionId, cardId, 
   const announce = useBrainstormAnnounce();
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const drag = useDraggable({ id: `card:${cardId}`, disabled: mode !== 'drag' });
-  const drop = useDroppable({ id: `card:${cardId}`, disabled: mode !== 'drag' });
+  const nodeRef = useRef<HTMLLIElement>(null);
+  const [dnd, setDnd] = useState<CardDnd>(NO_DND);
   if (!card) return null;
   const name = cardName(card.text);
-
-  const setRefs = (node: HTMLElement | null) => {
-    drag.setNodeRef(node);
-    drop.setNodeRef(node);
-  };
   // Alt+ArrowUp/Down on the handle moves the card one place in its column or group (pointer
   // users drop onto a card's top or bottom edge); every other key goes to dnd-kit's sensor.
   const onHandleKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
@@ -52,20 +47,19 @@ export const BrainstormCard = memo(function BrainstormCard({ sectionId, cardId, 
       requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(cardId)}"] .bcard__handle`)?.focus());
       return;
     }
-    drag.listeners?.onKeyDown?.(event);
+    dnd.listeners?.onKeyDown?.(event);
   };
-  const style = drag.transform ? { transform: `translate3d(${drag.transform.x}px, ${drag.transform.y}px, 0)` } : undefined;
 
   return (
     <li
-      ref={setRefs}
-      className={`bcard card-${card.color}${drag.isDragging ? ' bcard--dragging' : ''}${drop.isOver && !drag.isDragging ? ' bcard--over' : ''}`}
-      style={style}
+      ref={nodeRef}
+      className={`bcard card-${card.color}${dnd.isDragging ? ' bcard--dragging' : ''}${dnd.isOver ? ' bcard--over' : ''}`}
       data-testid="card"
       data-card-id={cardId}
       data-drag-id={mode === 'drag' ? `card:${cardId}` : undefined}
       aria-label={name}
     >
+      {mode === 'drag' ? <CardDndBinding id={`card:${cardId}`} nodeRef={nodeRef} onState={setDnd} /> : null}
       {editing ? (
         <CardComposer
           label="Card text"
@@ -86,7 +80,7 @@ export const BrainstormCard = memo(function BrainstormCard({ sectionId, cardId, 
         {author ? (
           <span className="bcard__author" data-testid="card-author">
             <Avatar name={author.name} color={author.color} size={18} />
-            {author.name}
+            <span className="bcard__author-name" title={author.name}>{author.name}</span>
           </span>
         ) : <span />}
         {(mode === 'edit' || mode === 'drag') && !edit.disabled && !editing ? (
@@ -107,7 +101,7 @@ export const BrainstormCard = memo(function BrainstormCard({ sectionId, cardId, 
           </span>
         ) : null}
         {mode === 'drag' ? (
-          <button type="button" className="bcard__handle btn btn--ghost btn--sm btn--icon" aria-label={`Drag card: ${name}`} aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown" {...drag.listeners} {...drag.attributes} onKeyDown={onHandleKeyDown}>
+          <button type="button" className="bcard__handle btn btn--ghost btn--sm btn--icon" aria-label={`Drag card: ${name}`} aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown" {...dnd.listeners} {...dnd.attributes} onKeyDown={onHandleKeyDown}>
             <Icon name="grip" size={14} />
           </button>
         ) : null}
