@@ -14,6 +14,7 @@ import { runB4 } from './scenarios/b4-awareness.js';
 import { runB5, webAppBuilt, type B5Result } from './scenarios/b5-client.js';
 import { runB6, type B6Layout, type B6Result } from './scenarios/b6-scale-out.js';
 import { startScaleServices } from './servers/scaleServices.js';
+import { runB5Brainstorm, type B5BrainstormResult } from './scenarios/b5-brainstorm.js';
 import { sideBySide, type SideBySide } from './sideBySide.js';
 import { median } from './stats.js';
 
@@ -124,7 +125,7 @@ if (wanted('B5')) {
       results.push(r);
     }
     raw.B5 = results;
-    const med = (k: keyof B5Result) => ({ ours: median(results.map((r) => r[k])), reference: null });
+    const med = (k: Exclude<keyof B5Result, 'renderedWhere'>) => ({ ours: median(results.map((r) => r[k])), reference: null });
     const rows = [
       row('time to first render (all agenda items in the DOM)', 'ms', med('firstRenderMs')),
       row('time to first render, next frame', 'ms', med('firstRenderFrameMs'), { kind: 'max', value: 1000, text: '< 1,000 ms' }),
@@ -138,7 +139,8 @@ if (wanted('B5')) {
       `Board: ${plan.b5.sections} sections (+ the template's 3) and ${plan.b5.members} members, ${plan.b5.members} presences; the relay serves apps/web/dist; no reference (the reference has no client).`,
       'Remote → DOM/frame is measured from the writer\'s send (bench process) to the page\'s MutationObserver / next requestAnimationFrame, both on the epoch clock (performance.timeOrigin + now()).',
       'Commits and rendered components are counted by a stand-in React DevTools hook installed before the app loads (no change to apps/web).',
-      'Cards do not exist in the model yet: the 2,000-cards-in-6-sections board is not measured.',
+      `Where the last rename's components lie: ${results.at(-1)?.renderedWhere.join(', ') || '–'}.`,
+      'The 2,000-card brainstorm board is B5b below.',
     ];
     scenarios.push({ id: 'B5', title: 'client (headless Chromium)', params: `${plan.b5.repetitions} repetition(s), ${plan.b5.changes} remote renames each.`, rows, notes });
   }
@@ -188,6 +190,43 @@ if (wanted('B6')) {
     scenarios.push({ id: 'B6', title: 'scale-out (two relays over Postgres + Redis vs one relay over Postgres)', params: `1 writer on relay A (renameSection, one update each); raw readers; ${p.durationMs / 1000} s measured after ${p.warmupMs / 1000} s warm-up; ${p.repetitions} repetition(s), medians.`, rows, notes, columns: ['two relays', 'one relay'] });
   } finally {
     await services.stop();
+if (wanted('B5b') && webAppBuilt()) {
+  {
+    const b = plan.b5brainstorm;
+    const cards: B5BrainstormResult[] = [];
+    for (let rep = 0; rep < b.repetitions; rep++) {
+      const r = await runB5Brainstorm(b);
+      console.log(`  B5 brainstorm rep ${rep + 1}/${b.repetitions}: ${JSON.stringify(r)}`);
+      cards.push(r);
+    }
+    raw.B5brainstorm = cards;
+    const medB = (k: Exclude<keyof B5BrainstormResult, 'renderedWhere' | 'firstRenderProfile' | 'drag'>) => ({ ours: median(cards.map((r) => r[k])), reference: null });
+    scenarios.push({
+      id: 'B5b',
+      title: 'client, brainstorm board (headless Chromium)',
+      params: `${b.repetitions} repetition(s), ${b.changes} remote card edits each.`,
+      rows: [
+        row('time to first render (every card in the DOM)', 'ms', medB('firstRenderMs')),
+        row('time to first render, next frame', 'ms', medB('firstRenderFrameMs'), { kind: 'max', value: 1000, text: '< 1,000 ms' }),
+        row('remote edit of one card → DOM updated', 'ms', medB('remoteToDomMs')),
+        row('remote edit of one card → next frame', 'ms', medB('remoteToFrameMs'), { kind: 'max', value: 16.7, text: 'within a frame (16.7 ms)' }),
+        row('React commits caused by the edit', 'count', medB('commitsPerChange'), { kind: 'max', value: 1, text: '1' }),
+        row('components rendered by the edit', 'count', medB('componentsRenderedPerChange'), { kind: 'max', value: 1, text: 'that card only (1)' }),
+        row('components rendered per pointer move of a drag', 'count', { ours: median(cards.map((r) => r.drag.componentsPerMove)), reference: null }),
+        row('longest gap between frames during the drag', 'ms', { ours: median(cards.map((r) => r.drag.worstFrameGapMs)), reference: null }, { kind: 'max', value: 33.4, text: 'no frame dropped twice (33 ms)' }),
+        row('JS heap after load', 'MB', medB('jsHeapMB')),
+      ],
+      notes: [
+        `Board: one brainstorm section in its cluster phase with ${b.cards} cards in ${b.columns} columns, ${b.members} members all present on it (plus the template's sections); seeded through named operations (one addCard per card).`,
+        'First render: navigation start until every card is in the DOM (MutationObserver), then the next requestAnimationFrame.',
+        'A remote edit changes one card\'s text (editCard by its author); the page watches that card\'s text node.',
+        `Where the last edit's components lie: ${cards.at(-1)?.renderedWhere.join(', ') || '–'} (a card is named by its id).`,
+        `Main thread until the first render (Chromium's Performance metrics, last repetition): ${(() => {
+          const f = cards.at(-1)?.firstRenderProfile;
+          return f ? `script ${Math.round(f.scriptMs)} ms, style ${Math.round(f.styleMs)} ms, layout ${Math.round(f.layoutMs)} ms, all tasks ${Math.round(f.taskMs)} ms` : '–';
+        })()}.`,
+      ],
+    });
   }
 }
 

@@ -9,6 +9,8 @@ export interface Plan {
   b5: { sections: number; members: number; changes: number; repetitions: number };
   /** Delivery: `readers` at `rate`; throughput: `throughputReaders` at `throughputRate`. */
   b6: { rate: number; readers: number; throughputRate: number; throughputReaders: number; durationMs: number; warmupMs: number; repetitions: number };
+  /** B5's brainstorm board (issue 8): cards in columns, members present on it. */
+  b5brainstorm: { cards: number; columns: number; members: number; changes: number; repetitions: number };
 }
 
 export const QUICK: Plan = {
@@ -20,6 +22,7 @@ export const QUICK: Plan = {
   b4: { clients: 300, durationMs: 5000 },
   b5: { sections: 300, members: 100, changes: 3, repetitions: 1 },
   b6: { rate: 500, readers: 100, throughputRate: 1000, throughputReaders: 200, durationMs: 3000, warmupMs: 500, repetitions: 1 },
+  b5brainstorm: { cards: 2000, columns: 6, members: 100, changes: 3, repetitions: 1 },
 };
 
 export const FULL: Plan = {
@@ -31,4 +34,5 @@ export const FULL: Plan = {
   b4: { clients: 300, durationMs: 10_000 },
   b5: { sections: 300, members: 100, changes: 5, repetitions: 3 },
   b6: { rate: 500, readers: 100, throughputRate: 1000, throughputReaders: 400, durationMs: 5000, warmupMs: 1000, repetitions: 3 },
+  b5brainstorm: { cards: 2000, columns: 6, members: 100, changes: 5, repetitions: 3 },
 };

@@ -15,6 +15,8 @@ const WEB_DIST = fileURLToPath(new URL('../dist', import.meta.url));
 
 export interface E2ERelay {
   url: string;
+  /** The relay's data dir (its SQLite file, for tests that read what is stored). */
+  dataDir: string;
   /** Stops with SIGTERM (graceful) and waits for the exit. */
   stop(): Promise<void>;
   /** Starts again on the same port and data dir. */
@@ -80,6 +82,7 @@ export async function startE2ERelay(): Promise<E2ERelay> {
   await start();
   return {
     url,
+    dataDir,
     start,
     stop,
     log,

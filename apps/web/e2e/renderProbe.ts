@@ -4,7 +4,7 @@
  * which React DOM calls on every commit even in production builds — the method B5 uses
  * (bench/src/scenarios/reactCommitCounter.ts) — and records, per rendered component, the part
  * of the page its DOM lies in:
- *  - `row:<title>` inside an agenda row, `log-item:<id>` inside a session-log record, `log` in the
+ *  - `card:<id>` inside a brainstorm card, `row:<title>` inside an agenda row, `log-item:<id>` inside a session-log record, `log` in the
  *    rest of the log panel;
  *  - otherwise the nearest landmark: `header`, `agenda`, `detail`, `toasts`, or `page`.
  * A fiber rendered when it is new or carries React's PerformedWork flag (1); a subtree whose
@@ -33,6 +33,8 @@ export const RENDER_PROBE = `(() => {
   const where = (node) => {
     const el = node && (node.nodeType === 1 ? node : node.parentElement);
     if (!el || !el.isConnected) return 'detached';
+    const card = el.closest('[data-card-id]');
+    if (card) return 'card:' + card.getAttribute('data-card-id');
     const row = el.closest('[data-testid="agenda-item"]');
     if (row) return 'row:' + row.getAttribute('aria-label');
     const item = el.closest('[data-testid="log-item"]');

@@ -106,4 +106,30 @@ describe('a remote change re-renders only what shows it', () => {
     // The header shows the title and the log tells it: no agenda row, no section detail, no notices.
     expect(rendered.filter((w) => w !== 'header' && !isLog(w))).toEqual([]);
   });
+
+  it("re-renders only that card when another person edits one card's text", async () => {
+    // Ada opens "What to improve" (renamed "Improvements" above), moves it to the reveal phase and adds three plain cards.
+    await openSection(ada, 'Improvements');
+    await ada.getByRole('button', { name: 'Next phase' }).click();
+    for (const text of ['Flaky tests', 'Long reviews', 'Unclear goals']) {
+      const box = ada.getByLabel(/^Add a card to /).first();
+      await box.fill(text);
+      await box.press('Enter');
+      await ada.getByTestId('card-text').getByText(text, { exact: true }).waitFor();
+    }
+    await openSection(grace, 'Improvements');
+    await grace.waitForFunction(() => document.querySelectorAll('[data-testid="card"]').length === 3, undefined, { timeout: 10_000 });
+    const cardId = await grace.locator('[data-testid="card"]', { hasText: 'Long reviews' }).getAttribute('data-card-id');
+    await settle(grace);
+    const card = ada.locator('[data-testid="card"]', { hasText: 'Long reviews' });
+    await card.getByRole('button', { name: 'Edit card: Long reviews' }).click();
+    await ada.getByLabel('Card text').fill('Long reviews, waiting days');
+    await ada.getByLabel('Card text').press('Enter');
+    await grace.getByTestId('card-text').getByText('Long reviews, waiting days', { exact: true }).waitFor({ timeout: 10_000 });
+    const { commits, rendered } = await rendersAfterPaint(grace);
+    expect(commits).toBeGreaterThan(0);
+    expect(rendered).toContain(`card:${cardId}`);
+    // The card and what is inside it (its colour picker names the card); no column, board, row or other card.
+    expect(rendered.filter((w) => w !== `card:${cardId}`)).toEqual([]);
+  });
 });

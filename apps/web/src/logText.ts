@@ -22,6 +22,7 @@ export interface LogLookup {
 const OPERATION_PHRASES: Partial<Record<OperationName, string>> = {
   renameBoard: 'renaming the board',
   addSection: 'adding a section',
+  carryToAgreement: 'proposing the top items for agreement',
   addSections: 'adding sections',
   endorsePurpose: 'an endorsement',
   withdrawEndorsement: 'withdrawing an endorsement',

@@ -32,6 +32,8 @@ export interface B5Result {
   commitsPerChange: number;
   componentsRenderedPerChange: number;
   jsHeapMB: number;
+  /** Where the components rendered by the last change lie (see reactCommitCounter). */
+  renderedWhere: string[];
   agendaItems: number;
 }
 
@@ -90,6 +92,7 @@ export async function runB5(p: B5Params): Promise<B5Result> {
     const toFrame: number[] = [];
     const commits: number[] = [];
     const rendered: number[] = [];
+    let renderedWhere: string[] = [];
     for (let c = 0; c < p.changes; c++) {
       const sectionId = sectionAt(c * 37);
       const title = `Renamed remotely ${c}`;
@@ -111,13 +114,14 @@ export async function runB5(p: B5Params): Promise<B5Result> {
       await page.waitForFunction(() => (window as unknown as { __change: unknown }).__change !== null, undefined, { timeout: 10_000 });
       await page.waitForTimeout(300); // let any trailing commits land
       const change = await page.evaluate(() => {
-        const w = window as unknown as { __change: { dom: number; frame: number }; __bench: { commits: number; rendered: number } };
-        return { ...w.__change, commits: w.__bench.commits, rendered: w.__bench.rendered };
+        const w = window as unknown as { __change: { dom: number; frame: number }; __bench: { commits: number; rendered: number; where: string[] } };
+        return { ...w.__change, commits: w.__bench.commits, rendered: w.__bench.rendered, where: w.__bench.where };
       });
       toDom.push(change.dom - sentAt);
       toFrame.push(change.frame - sentAt);
       commits.push(change.commits);
       rendered.push(change.rendered);
+      renderedWhere = change.where;
     }
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
@@ -132,6 +136,7 @@ export async function runB5(p: B5Params): Promise<B5Result> {
       commitsPerChange: median(commits),
       componentsRenderedPerChange: median(rendered),
       jsHeapMB: heap / 2 ** 20,
+      renderedWhere,
       agendaItems,
     };
   } finally {

@@ -144,6 +144,8 @@ export { readAgreement, selectAgreement, selectCommitments } from './kinds/agree
 export type { AgreementView, CommitmentView, OutcomeView, ProposalView, RevealedVote, RoundResult, RoundView } from './kinds/agreement/agreementReaders.js';
 export type { AgreementArgs } from './kinds/agreement/agreementAccess.js';
 export { checkProposalText, proposalFromItems, setAgreementAnonymous, setDecisionRule, setProposal } from './kinds/agreement/proposal.js';
+export { carryToAgreement } from './kinds/agreement/carryToAgreement.js';
+export type { CarryToAgreementArgs } from './kinds/agreement/carryToAgreement.js';
 export { castBallot, openRound } from './kinds/agreement/rounds.js';
 export type { CastBallotArgs } from './kinds/agreement/rounds.js';
 export { revealRound } from './kinds/agreement/revealRound.js';

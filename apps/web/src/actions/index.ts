@@ -11,7 +11,7 @@ import { endSpotlight, startSpotlight } from './spotlightActions.js';
 import { endorsePurpose, restorePurposeVersion, savePurposeVersion, withdrawEndorsement } from './purposeActions.js';
 import { addTime, pauseTimer, resetTimer, resumeTimer, startTimer } from './timerActions.js';
 import { setAnonymous, setColumns, revealDrafts } from './brainstormSetupActions.js';
-import { addCard, deleteCard, editCard, moveCard, setCardColour } from './cardActions.js';
+import { addCard, deleteCard, editCard, moveCard, nudgeCard, setCardColour } from './cardActions.js';
 import { createCluster, mergeClusters, moveCluster, removeCluster, renameCluster } from './clusterActions.js';
 import { deleteDraft, editDraft, saveDraft, shareDraftEarly } from './draftActions.js';
 import { castDots, closeVote, setVoteBudget } from './voteActions.js';
@@ -19,6 +19,7 @@ import { deleteBoard, exportBoard, exportHistogram } from './exportActions.js';
 import { openRound, recordOutcome, revealRound, setAgreementAnonymous, setDecisionRule, setProposal } from './agreementActions.js';
 import { castBallot } from './ballotActions.js';
 import { acceptCommitment, addCommitment, declineCommitment, proposeCommitment, setCommitmentDone } from './commitmentActions.js';
+import { carryToAgreement } from './resultsActions.js';
 import type { Action } from './types.js';
 
 /** The actions by name. */
@@ -55,6 +56,7 @@ export const ACTIONS = {
   deleteCard,
   setCardColour,
   moveCard,
+  nudgeCard,
   createCluster,
   renameCluster,
   mergeClusters,
@@ -67,6 +69,7 @@ export const ACTIONS = {
   castDots,
   setVoteBudget,
   closeVote,
+  carryToAgreement,
   endorsePurpose,
   withdrawEndorsement,
   savePurposeVersion,

@@ -79,7 +79,8 @@ export const AgendaItem = memo(function AgendaItem({ id, selected, onSelect, ann
  * effect runs before its parent's ref is attached (`rowRef.current` was still null there, so the
  * new row never registered and could not be dragged until a reload).
  */
-function SortableBinding({ id, disabled, rowRef, onDragging, onBind }: {
+// memo: its props are stable (setters, a ref), so a rename of the row does not render it (B5).
+const SortableBinding = memo(function SortableBinding({ id, disabled, rowRef, onDragging, onBind }: {
   id: string;
   disabled: boolean;
   rowRef: { current: HTMLLIElement | null };
@@ -107,4 +108,4 @@ function SortableBinding({ id, disabled, rowRef, onDragging, onBind }: {
 
   useLayoutEffect(() => onDragging(isDragging), [onDragging, isDragging]);
   return null;
-}
+});

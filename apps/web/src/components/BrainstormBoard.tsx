@@ -2,10 +2,13 @@
  * The columns of a brainstorm, inside one dnd-kit context (pointer and keyboard sensors).
  * Drops become actions: a card onto a card makes (or joins) a group, onto a group joins it,
  * onto a column leaves its group; a group onto a group merges them, onto a column or a loose
- * card moves it there. Screen readers hear each step with the card's and the target's names.
+ * card moves it there. A card dropped on another card's top or bottom quarter goes before or
+ * after it instead (reorder by fractional index); with the keyboard, Alt+arrows on a card's
+ * handle reorder. Screen readers hear each step with the card's and the target's names.
  */
-import { DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type Announcements, type DragEndEvent } from '@dnd-kit/core';
-import { useMemo, useState } from 'react';
+import { DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type Announcements, type DragEndEvent, type DragMoveEvent } from '@dnd-kit/core';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { cardPlace } from '../actions/cardActions.js';
 import { useBoardContext } from '../hooks/boardContext.js';
 import { useRunAction } from '../hooks/useAction.js';
 import { useBrainstormProgress } from '../hooks/useBrainstormProgress.js';
@@ -14,7 +17,8 @@ import { useTracked } from '../hooks/useTracked.js';
 import type { BrainstormLayout } from '../store/BrainstormStore.js';
 import { cardName, type CardMode } from './BrainstormCard.js';
 import { BrainstormColumn } from './BrainstormColumn.js';
-import { brainstormCollisions, brainstormKeyboardCoordinates, parseDragId } from './brainstormDnd.js';
+import { BrainstormAnnounceContext } from './brainstormAnnounce.js';
+import { brainstormCollisions, brainstormKeyboardCoordinates, dropEdge, markDropEdge, parseDragId, type DropEdge } from './brainstormDnd.js';
 
 /** The board of `layout` in `phase`. */
 export function BrainstormBoard({ layout, phase }: { layout: BrainstormLayout; phase: string }) {
@@ -22,6 +26,10 @@ export function BrainstormBoard({ layout, phase }: { layout: BrainstormLayout; p
   const run = useRunAction();
   const reducedMotion = usePrefersReducedMotion();
   const [error, setError] = useState<string | null>(null);
+  const [said, setSaid] = useState('');
+  const announce = useCallback((text: string) => setSaid(text), []);
+  // The edge under the pointer at the last move: dnd-kit hands announcements only active/over.
+  const lastEdge = useRef<{ over: string | number | null; edge: DropEdge }>({ over: null, edge: 'onto' });
   const { progress } = useBrainstormProgress(layout.sectionId);
   const myIds = useTracked(() => actions.sealing.getDraftIds(), [actions.sealing]);
   const sensors = useSensors(
@@ -41,11 +49,24 @@ export function BrainstormBoard({ layout, phase }: { layout: BrainstormLayout; p
   const announcements: Announcements = {
     onDragStart: ({ active }) => `Picked up ${nameOf(active.id)}. Arrow keys move over cards, groups and columns; Space drops, Escape cancels.`,
     onDragOver: ({ active, over }) => (over ? `${nameOf(active.id)} is over ${nameOf(over.id)}.` : `${nameOf(active.id)} is over no drop target.`),
-    onDragEnd: ({ active, over }) => (over ? `Dropped ${nameOf(active.id)} onto ${nameOf(over.id)}.` : `Dropped ${nameOf(active.id)} where nothing changes.`),
+    onDragEnd: (event) => {
+      const { active, over } = event;
+      if (!over) return `Dropped ${nameOf(active.id)} where nothing changes.`;
+      const edge = lastEdge.current.over === over.id ? lastEdge.current.edge : 'onto';
+      return `Dropped ${nameOf(active.id)} ${edge === 'onto' ? 'onto' : edge} ${nameOf(over.id)}.`;
+    },
     onDragCancel: ({ active }) => `Cancelled. ${nameOf(active.id)} stays where it was.`,
   };
 
-  const onDragEnd = ({ active, over }: DragEndEvent) => {
+  const onDragMove = (event: DragMoveEvent) => {
+    const edge = dropEdge(event);
+    lastEdge.current = { over: event.over?.id ?? null, edge };
+    markDropEdge(event.over?.id ?? null, edge);
+  };
+  const onDragEnd = (event: DragEndEvent) => {
+    const { active, over } = event;
+    const edge = dropEdge(event);
+    markDropEdge(null, null);
     const from = parseDragId(active.id as string);
     const to = parseDragId(over?.id as string | undefined);
     if (!from || !to || (from.type === to.type && from.id === to.id)) return;
@@ -58,7 +79,14 @@ export function BrainstormBoard({ layout, phase }: { layout: BrainstormLayout; p
     const columnOfItem = (itemId: string) => layout.columns.find((c) => c.items.some((i) => i.id === itemId))?.id ?? null;
     let result: { ok: boolean; error?: string } = { ok: true };
     if (from.type === 'card') {
-      if (to.type === 'card') result = run('createCluster', { sectionId, cardId: from.id }, { ontoCardId: to.id });
+      const target = to.type === 'card' && edge !== 'onto' ? cardPlace(layout, to.id) : null;
+      if (target) {
+        // Before / after the target card, in its column or group; indexes leave the moved card out.
+        const own = cardPlace(layout, from.id);
+        const sameList = own !== null && own.to === target.to && own.id === target.id;
+        const index = target.index + (edge === 'after' ? 1 : 0) - (sameList && own.index < target.index ? 1 : 0);
+        result = run('moveCard', { sectionId, cardId: from.id }, { to: target.to === 'column' ? { column: target.id, index } : { cluster: target.id, index } });
+      } else if (to.type === 'card') result = run('createCluster', { sectionId, cardId: from.id }, { ontoCardId: to.id });
       else if (to.type === 'cluster') {
         const size = layout.columns.flatMap((c) => c.items).find((i) => i.id === to.id && i.type === 'cluster');
         result = run('moveCard', { sectionId, cardId: from.id }, { to: { cluster: to.id, index: size?.type === 'cluster' ? size.cards.length : 0 } });
@@ -94,7 +122,8 @@ export function BrainstormBoard({ layout, phase }: { layout: BrainstormLayout; p
   };
 
   return (
-    <DndContext sensors={sensors} collisionDetection={brainstormCollisions} onDragEnd={onDragEnd} accessibility={{ announcements, screenReaderInstructions: { draggable: 'To pick up a card or a group, press Space or Enter. Arrow keys move it over cards, groups and columns; Space drops it (onto a card: a new group), Escape cancels.' } }}>
+    <BrainstormAnnounceContext.Provider value={announce}>
+    <DndContext sensors={sensors} collisionDetection={brainstormCollisions} onDragMove={onDragMove} onDragEnd={onDragEnd} onDragCancel={() => markDropEdge(null, null)} accessibility={{ announcements, screenReaderInstructions: { draggable: 'To pick up a card or a group, press Space or Enter. Arrow keys move it over cards, groups and columns; Space drops it (onto a card: a new group), Escape cancels.' } }}>
       {error ? <p className="form-error" role="alert" data-testid="board-error">{error}</p> : null}
       <div className="bboard" style={{ ['--columns' as string]: String(layout.columns.length) }} data-testid="brainstorm-board">
         {layout.columns.map((column) => {
@@ -102,6 +131,8 @@ export function BrainstormBoard({ layout, phase }: { layout: BrainstormLayout; p
           return <BrainstormColumn key={column.id} sectionId={layout.sectionId} column={column} phase={phase} mode={mode} myDrafts={d.my} otherDrafts={d.others} />;
         })}
       </div>
+      <p className="visually-hidden" aria-live="polite" data-testid="brainstorm-announcer">{said}</p>
     </DndContext>
+    </BrainstormAnnounceContext.Provider>
   );
 }

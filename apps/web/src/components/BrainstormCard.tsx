@@ -4,15 +4,16 @@
  * and per phase: edit / colour / delete, dragging onto cards, groups and columns (cluster
  * phase), or dot controls (vote phase).
  */
-import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { CARD_COLOURS, type CardColour } from '@roundtable/model';
-import { memo, useState } from 'react';
-import { useAction } from '../hooks/useAction.js';
+import { memo, useRef, useState, type KeyboardEvent } from 'react';
+import { useAction, useRunAction } from '../hooks/useAction.js';
 import { useBrainstormCard } from '../hooks/useBrainstormCard.js';
 import { useMember } from '../hooks/useMember.js';
 import { useIsNew } from '../hooks/useVisit.js';
 import { NewMarker } from './NewMarker.js';
 import { Avatar } from './Avatar.js';
+import { CardDndBinding, NO_DND, type CardDnd } from './CardDndBinding.js';
+import { useBrainstormAnnounce } from './brainstormAnnounce.js';
 import { CardComposer } from './CardComposer.js';
 import { DotControls } from './DotControls.js';
 import { Icon } from './Icon.js';
@@ -31,30 +32,38 @@ export const BrainstormCard = memo(function BrainstormCard({ sectionId, cardId, 
   const edit = useAction('editCard', { sectionId, cardId });
   const remove = useAction('deleteCard', { sectionId, cardId });
   const colour = useAction('setCardColour', { sectionId, cardId });
+  const run = useRunAction();
+  const announce = useBrainstormAnnounce();
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const drag = useDraggable({ id: `card:${cardId}`, disabled: mode !== 'drag' });
-  const drop = useDroppable({ id: `card:${cardId}`, disabled: mode !== 'drag' });
+  const nodeRef = useRef<HTMLLIElement>(null);
+  const [dnd, setDnd] = useState<CardDnd>(NO_DND);
   if (!card) return null;
   const name = cardName(card.text);
-
-  const setRefs = (node: HTMLElement | null) => {
-    drag.setNodeRef(node);
-    drop.setNodeRef(node);
+  // Alt+ArrowUp/Down on the handle moves the card one place in its column or group (pointer
+  // users drop onto a card's top or bottom edge); every other key goes to dnd-kit's sensor.
+  const onHandleKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
+    if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
+      event.preventDefault();
+      const result = run('nudgeCard', { sectionId, cardId }, { by: event.key === 'ArrowUp' ? -1 : 1 });
+      announce(result.ok ? `Moved card “${name}” to position ${result.value.position} of ${result.value.of}.` : result.error);
+      requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(cardId)}"] .bcard__handle`)?.focus());
+      return;
+    }
+    dnd.listeners?.onKeyDown?.(event);
   };
-  const style = drag.transform ? { transform: `translate3d(${drag.transform.x}px, ${drag.transform.y}px, 0)` } : undefined;
 
   return (
     <li
-      ref={setRefs}
-      className={`bcard card-${card.color}${drag.isDragging ? ' bcard--dragging' : ''}${drop.isOver && !drag.isDragging ? ' bcard--over' : ''}`}
-      style={style}
+      ref={nodeRef}
+      className={`bcard card-${card.color}${dnd.isDragging ? ' bcard--dragging' : ''}${dnd.isOver ? ' bcard--over' : ''}`}
       data-testid="card"
       data-card-id={cardId}
       data-drag-id={mode === 'drag' ? `card:${cardId}` : undefined}
       aria-label={name}
     >
       {isNew ? <NewMarker /> : null}
+      {mode === 'drag' ? <CardDndBinding id={`card:${cardId}`} nodeRef={nodeRef} onState={setDnd} /> : null}
       {editing ? (
         <CardComposer
           label="Card text"
@@ -75,14 +84,9 @@ export const BrainstormCard = memo(function BrainstormCard({ sectionId, cardId, 
         {author ? (
           <span className="bcard__author" data-testid="card-author">
             <Avatar name={author.name} color={author.color} size={18} />
-            {author.name}
+            <span className="bcard__author-name" title={author.name}>{author.name}</span>
           </span>
         ) : <span />}
-        {mode === 'drag' ? (
-          <button type="button" className="bcard__handle btn btn--ghost btn--sm btn--icon" aria-label={`Drag card: ${name}`} {...drag.listeners} {...drag.attributes}>
-            <Icon name="grip" size={14} />
-          </button>
-        ) : null}
         {(mode === 'edit' || mode === 'drag') && !edit.disabled && !editing ? (
           <span className="bcard__actions">
             <button type="button" className="btn btn--ghost btn--sm btn--icon" aria-label={`Edit card: ${name}`} onClick={() => setEditing(true)}>
@@ -100,6 +104,11 @@ export const BrainstormCard = memo(function BrainstormCard({ sectionId, cardId, 
             </button>
           </span>
         ) : null}
+        {mode === 'drag' ? (
+          <button type="button" className="bcard__handle btn btn--ghost btn--sm btn--icon" aria-label={`Drag card: ${name}`} aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown" {...dnd.listeners} {...dnd.attributes} onKeyDown={onHandleKeyDown}>
+            <Icon name="grip" size={14} />
+          </button>
+        ) : null}
       </div>
       {mode === 'vote' ? <DotControls sectionId={sectionId} targetId={cardId} name={name} /> : null}
       {error ? <p className="form-error" role="alert">{error}</p> : null}
@@ -107,21 +116,28 @@ export const BrainstormCard = memo(function BrainstormCard({ sectionId, cardId, 
   );
 });
 
-/** Colour swatches behind one small button (a native <details> disclosure, keyboard friendly). */
+/**
+ * Colour swatches behind one small button (a native <details> disclosure, keyboard friendly).
+ * The swatches exist only while it is open: seven buttons per card are most of a closed card's
+ * DOM on a 2,000-card board (bench B5b).
+ */
 function ColourPicker({ current, name, disabled, onPick }: { current: CardColour; name: string; disabled: boolean; onPick: (c: CardColour) => void }) {
+  const [open, setOpen] = useState(false);
   return (
-    <details className="colour-picker">
+    <details className="colour-picker" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
       <summary className={`colour-picker__summary btn btn--ghost btn--sm btn--icon${disabled ? ' is-disabled' : ''}`} aria-label={`Colour of card: ${name}`}>
         <span className={`colour-picker__dot card-${current}`} aria-hidden="true" />
       </summary>
-      <div className="colour-picker__menu" role="group" aria-label="Card colours">
-        {CARD_COLOURS.map((c) => (
-          <button key={c} type="button" className={`colour-picker__swatch card-${c}`} aria-label={c} aria-pressed={c === current} onClick={(e) => {
-            onPick(c);
-            (e.currentTarget.closest('details') as HTMLDetailsElement | null)?.removeAttribute('open');
-          }} />
-        ))}
-      </div>
+      {open ? (
+        <div className="colour-picker__menu" role="group" aria-label="Card colours">
+          {CARD_COLOURS.map((c) => (
+            <button key={c} type="button" className={`colour-picker__swatch card-${c}`} aria-label={c} aria-pressed={c === current} onClick={(e) => {
+              onPick(c);
+              (e.currentTarget.closest('details') as HTMLDetailsElement | null)?.removeAttribute('open');
+            }} />
+          ))}
+        </div>
+      ) : null}
     </details>
   );
 }

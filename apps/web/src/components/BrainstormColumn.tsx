@@ -49,7 +49,7 @@ export const BrainstormColumn = memo(function BrainstormColumn({ sectionId, colu
           }}
         />
       ) : null}
-      {notice ? <p className="bcolumn__notice" role="status">{notice}</p> : null}
+      {notice && writing ? <p className="bcolumn__notice" role="status">{notice}</p> : null}
       {writing && otherDrafts > 0 ? (
         <p className="bcolumn__sealed" data-testid="column-sealed">{otherDrafts} sealed {otherDrafts === 1 ? 'card' : 'cards'} from others</p>
       ) : null}

@@ -1,9 +1,13 @@
 /**
  * Results of the dot vote: groups and cards sorted by dots (ties in board order), each with its
  * count; who voted unless the section is anonymous. Reads the tally and the ranked layout once
- * (results change only when the relay counts again).
+ * (results change only when the relay counts again). "Carry into an agreement" makes the top
+ * items the proposal of an agreement section (added after this one the first time).
  */
+import { useState } from 'react';
+import { CARRIED_ITEMS } from '../actions/resultsActions.js';
 import { useBoardContext } from '../hooks/boardContext.js';
+import { useAction } from '../hooks/useAction.js';
 import { useBrainstormProgress } from '../hooks/useBrainstormProgress.js';
 import { useBrainstormLayout } from '../hooks/useBrainstormLayout.js';
 import { useTracked } from '../hooks/useTracked.js';
@@ -41,7 +45,9 @@ export function BrainstormResults({ sectionId }: { sectionId: string }) {
     }
     return rank(out);
   }, [store, layout, tally], shallowEqual);
-  const voters = useTracked(() => (tally?.voters ?? []).map((id) => store.getMember(id)?.name ?? 'someone'), [store, tally], shallowEqual);
+  const carry = useAction('carryToAgreement', { sectionId });
+  const [carried, setCarried] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  const voters = useTracked(() => (tally?.voters ?? []).map((id) => store.getMember(id)?.name ?? 'someone').sort((a, b) => a.localeCompare(b)), [store, tally], shallowEqual);
 
   return (
     <section className="bresults" aria-label="Results" data-testid="results">
@@ -49,6 +55,18 @@ export function BrainstormResults({ sectionId }: { sectionId: string }) {
         {tally ? `${tally.ballots} ${tally.ballots === 1 ? 'person' : 'people'} voted` : 'The vote has not been counted yet.'}
         {tally && tally.voters ? `: ${voters.join(', ')}` : tally ? ' (anonymous)' : ''}
       </p>
+      <div className="bresults__carry">
+        <button type="button" className="btn btn--secondary btn--sm" data-testid="carry-to-agreement" disabled={carry.disabled} title={carry.reason ?? undefined} onClick={() => {
+          const result = carry.run();
+          if (!result.ok) return setCarried({ tone: 'error', text: result.error });
+          const title = store.getSection(result.value.sectionId)?.title ?? 'the agreement section';
+          setCarried({ tone: 'ok', text: result.value.created ? `Added “${title}” after this section, with the top ${CARRIED_ITEMS} as its proposal.` : `Updated the proposal of “${title}” with the top ${CARRIED_ITEMS}.` });
+        }}>
+          {`Propose the top ${CARRIED_ITEMS} for agreement`}
+        </button>
+        {carry.disabled && carry.reason ? <span className="bresults__hint muted">{carry.reason}</span> : null}
+        {carried ? <p className={carried.tone === 'error' ? 'form-error' : 'brainstorm__ok'} role={carried.tone === 'error' ? 'alert' : 'status'} data-testid="carry-message">{carried.text}</p> : null}
+      </div>
       <ol className="bresults__list">
         {rows.map((row, i) => (
           <li key={row.id} className="bresults__item" data-testid="result-item" data-result-id={row.id}>

@@ -1,5 +1,10 @@
-/** The lead's setup of a brainstorm, behind a disclosure: columns (prompts), anonymity, dots per person. */
+/**
+ * The lead's setup of a brainstorm, behind a disclosure: columns (prompts), filled from a
+ * template ("Start / Stop / Continue", "4Ls", …) and still editable before saving, anonymity,
+ * dots per person.
+ */
 import { MAX_COLUMN_TITLE, MAX_VOTE_BUDGET } from '@roundtable/model';
+import { COLUMN_TEMPLATES, matchingTemplate, templateText } from '../columnTemplates.js';
 import { useState } from 'react';
 import { useAction } from '../hooks/useAction.js';
 import type { BrainstormLayout } from '../store/BrainstormStore.js';
@@ -15,14 +20,24 @@ export function BrainstormSetup({ sectionId, layout, phase }: { sectionId: strin
   if (columns.disabled && anonymous.disabled && budget.disabled) return null;
   const current = layout.columns.map((c) => c.title).join('\n');
   const { votes } = layout.settings;
+  const draftTitles = (titles ?? current).split('\n').map((t) => t.trim()).filter(Boolean);
+  const picked = matchingTemplate(draftTitles);
   const report = (r: { ok: boolean; error?: string }) => setError(r.ok ? null : (r.error ?? null));
 
   return (
     <details className="bsetup" data-testid="brainstorm-setup">
       <summary className="bsetup__summary">Set up this brainstorm</summary>
       <div className="bsetup__body">
+        <div className="bsetup__templates" role="group" aria-labelledby={`templates-${sectionId}`}>
+          <span className="field__label" id={`templates-${sectionId}`}>Columns from a template</span>
+          <div className="bsetup__chips">
+            {COLUMN_TEMPLATES.map((t) => (
+              <button key={t.id} type="button" className="chip-btn" aria-pressed={picked?.id === t.id} disabled={columns.disabled} onClick={() => setTitles(templateText(t))}>{t.name}</button>
+            ))}
+          </div>
+        </div>
         <label className="field">
-          <span className="field__label">Columns, one per line</span>
+          <span className="field__label">Columns, one per line (edit freely)</span>
           <textarea className="input bsetup__columns" rows={3} value={titles ?? current} disabled={columns.disabled} maxLength={MAX_COLUMN_TITLE * 9} onChange={(e) => setTitles(e.target.value)} />
         </label>
         <button type="button" className="btn btn--secondary btn--sm" disabled={columns.disabled || titles === null || titles === current} onClick={() => {

@@ -52,13 +52,14 @@ export function CardComposer({ label, submitLabel, initial = '', disabled, reaso
       <textarea
         id={id}
         className="composer__input input"
-        placeholder={disabled ? (reason ?? label) : `${label}… (Enter to add, Shift+Enter for a new line)`}
+        placeholder={disabled ? (reason ?? label) : `${label}…`}
         value={text}
         rows={2}
         disabled={disabled}
         autoFocus={autoFocus}
         aria-invalid={over || undefined}
         aria-describedby={`${id}-count ${id}-error`}
+        aria-keyshortcuts="Enter Shift+Enter"
         onChange={(e) => {
           setText(e.target.value);
           if (error && length(e.target.value) <= MAX_CARD_TEXT) setError(null);
@@ -69,6 +70,7 @@ export function CardComposer({ label, submitLabel, initial = '', disabled, reaso
         <span id={`${id}-count`} className={`composer__count${over ? ' composer__count--over' : ''}`} aria-live="polite">
           {near ? `${count.toLocaleString('en')} / ${MAX_CARD_TEXT.toLocaleString('en')}` : ''}
         </span>
+        {!near && text !== '' ? <span className="composer__hint" aria-hidden="true">Enter adds · Shift+Enter new line</span> : null}
         {onCancel ? <button type="button" className="btn btn--ghost btn--sm" onClick={onCancel}>Cancel</button> : null}
         <button type="button" className="btn btn--primary btn--sm" disabled={disabled || text.trim() === ''} onClick={submit}>{submitLabel}</button>
       </div>

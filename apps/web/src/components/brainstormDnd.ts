@@ -49,3 +49,29 @@ export const brainstormKeyboardCoordinates: KeyboardCoordinateGetter = (event, {
   if (!rect || !moving) return undefined;
   return { x: rect.left + rect.width / 2 - moving.width / 2, y: rect.top + rect.height / 2 - moving.height / 2 };
 };
+
+/** Where a card dropped onto a card goes: before it, onto it (a group), or after it. */
+export type DropEdge = 'before' | 'onto' | 'after';
+
+/** The top and bottom quarter of a card insert before / after it; the middle groups. */
+const EDGE = 0.25;
+
+/**
+ * The edge of a card drop: from where the pointer is over the target (the press point plus the
+ * drag's delta). Keyboard drags have no pointer and always drop onto (Alt+arrows reorder).
+ */
+export function dropEdge(event: { active: { id: string | number }; over: { id: string | number; rect: { top: number; height: number } } | null; activatorEvent: Event | null; delta: { x: number; y: number } }): DropEdge {
+  const { active, over, activatorEvent } = event;
+  if (!over || parseDragId(active.id as string)?.type !== 'card' || parseDragId(over.id as string)?.type !== 'card') return 'onto';
+  if (!activatorEvent || !('clientY' in activatorEvent)) return 'onto';
+  const y = (activatorEvent as PointerEvent).clientY + event.delta.y;
+  const at = (y - over.rect.top) / Math.max(1, over.rect.height);
+  return at < EDGE ? 'before' : at > 1 - EDGE ? 'after' : 'onto';
+}
+
+/** Marks the card under a drag with `data-drop-edge` (styled as an insertion line), no render. */
+export function markDropEdge(overId: string | number | null, edge: DropEdge | null): void {
+  for (const el of document.querySelectorAll<HTMLElement>('[data-drop-edge]')) el.removeAttribute('data-drop-edge');
+  if (overId === null || edge === null || edge === 'onto') return;
+  document.querySelector<HTMLElement>(`[data-drag-id="${CSS.escape(String(overId))}"]`)?.setAttribute('data-drop-edge', edge);
+}

@@ -13,6 +13,7 @@ export const agreementKind = defineKind({
   phases: AGREEMENT_PHASES,
   operations: [
     'setProposal',
+    'carryToAgreement',
     'setDecisionRule',
     'setAgreementAnonymous',
     'openRound',

@@ -162,6 +162,48 @@ describe('moving cards', () => {
     }
   });
 
+  it('concurrent reorders in one column converge on one order that keeps every card once', () => {
+    for (const seed of SEEDS) {
+      const { doc, sectionId, column } = revealed();
+      const ids = ['a', 'b', 'c', 'd'].map((text) => {
+        const r = addCard(doc, { sectionId, by: A, at: 1, column, text });
+        return r.ok ? r.value : '';
+      });
+      const peers = createPeers(3, doc);
+      const [p0, p1, p2] = peers.docs as [Y.Doc, Y.Doc, Y.Doc];
+      // Three people reorder at once: d to the top, a to the bottom, c between a and b.
+      expect(moveCard(p0, { sectionId, by: A, at: 2, cardId: ids[3]!, to: { column, index: 0 } }).ok).toBe(true);
+      expect(moveCard(p1, { sectionId, by: B, at: 2, cardId: ids[0]!, to: { column, index: 3 } }).ok).toBe(true);
+      expect(moveCard(p2, { sectionId, by: C, at: 2, cardId: ids[2]!, to: { column, index: 1 } }).ok).toBe(true);
+      peers.deliverShuffled(seed);
+      expect(snapshot(p1)).toEqual(snapshot(p0));
+      expect(snapshot(p2)).toEqual(snapshot(p0));
+      const order = texts(p0, sectionId)[0]!;
+      expect([...order].sort()).toEqual(['a', 'b', 'c', 'd']);
+      // Each move lands where its author put it relative to the cards it did not see move.
+      expect(order[0]).toBe('d');
+      expect(order.at(-1)).toBe('a');
+      expect(order.indexOf('c')).toBeLessThan(order.indexOf('b'));
+    }
+  });
+
+  it('two people moving the same card to different places in a column converge on one of them', () => {
+    for (const seed of SEEDS) {
+      const { doc, sectionId, column } = revealed();
+      const ids = ['a', 'b', 'c'].map((text) => {
+        const r = addCard(doc, { sectionId, by: A, at: 1, column, text });
+        return r.ok ? r.value : '';
+      });
+      const peers = createPeers(2, doc);
+      const [p0, p1] = peers.docs as [Y.Doc, Y.Doc];
+      moveCard(p0, { sectionId, by: A, at: 2, cardId: ids[1]!, to: { column, index: 0 } });
+      moveCard(p1, { sectionId, by: B, at: 2, cardId: ids[1]!, to: { column, index: 2 } });
+      peers.deliverShuffled(seed);
+      expect(snapshot(p1)).toEqual(snapshot(p0));
+      expect([['b', 'a', 'c'], ['a', 'c', 'b']]).toContainEqual(texts(p0, sectionId)[0]);
+    }
+  });
+
   it('a card deleted while someone drags it vanishes cleanly', () => {
     for (const seed of SEEDS) {
       const { doc, sectionId, column } = revealed();
