@@ -190,6 +190,9 @@ if (wanted('B6')) {
     scenarios.push({ id: 'B6', title: 'scale-out (two relays over Postgres + Redis vs one relay over Postgres)', params: `1 writer on relay A (renameSection, one update each); raw readers; ${p.durationMs / 1000} s measured after ${p.warmupMs / 1000} s warm-up; ${p.repetitions} repetition(s), medians.`, rows, notes, columns: ['two relays', 'one relay'] });
   } finally {
     await services.stop();
+  }
+}
+
 if (wanted('B5b') && webAppBuilt()) {
   {
     const b = plan.b5brainstorm;
