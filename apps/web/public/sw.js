@@ -1,18 +1,37 @@
-// Roundtable's service worker: keeps the app shell (index.html and its hashed assets) so a
-// board reloads while the relay is unreachable; the board itself comes from IndexedDB
-// (y-indexeddb). It never touches /api or /sync: those are live or nothing.
+// Roundtable's service worker: keeps the app shell (index.html and every hashed asset, the
+// lazily loaded chunks included) so a board reloads while the relay is unreachable; the board
+// itself comes from IndexedDB (y-indexeddb). It never touches /api or /sync: those are live or nothing.
 const CACHE = 'roundtable-shell-v1';
 const SHELL = '/index.html';
+// Written by the build (vite.config.ts, `precacheList`): every file under /assets/. index.html
+// names only the entry chunk; the purpose, brainstorm, agreement and sealing chunks load later.
+const PRECACHE_LIST = '/precache.json';
 
-/** Fetches index.html and every asset it references into a fresh cache. */
+/** The assets to keep: the build's list, else (no list) those index.html references. */
+async function assetList(html) {
+  try {
+    const response = await fetch(PRECACHE_LIST, { cache: 'no-store' });
+    if (response.ok) {
+      const list = await response.json();
+      if (Array.isArray(list.assets)) return list.assets.filter((a) => typeof a === 'string' && a.startsWith('/assets/'));
+    }
+  } catch {
+    // fall through to index.html's links
+  }
+  return [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((m) => m[1]);
+}
+
+/** Fetches index.html and every built asset into the cache (skipping those already there). */
 async function cacheShell() {
   const cache = await caches.open(CACHE);
   const response = await fetch(SHELL, { cache: 'no-store' });
   if (!response.ok) return;
   const html = await response.clone().text();
-  const assets = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((m) => m[1]);
+  const assets = await assetList(html);
+  const missing = [];
+  for (const asset of assets) if (!(await cache.match(asset))) missing.push(asset);
+  await cache.addAll(missing);
   await cache.put(SHELL, response);
-  await cache.addAll(assets);
 }
 
 self.addEventListener('install', (event) => {

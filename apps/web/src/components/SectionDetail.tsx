@@ -10,15 +10,12 @@ import { useViewers } from '../hooks/useViewers.js';
 import { KINDS } from '../kinds.js';
 import { titleProblem } from '../titleText.js';
 import { Avatar } from './Avatar.js';
-import { BrainstormSection } from './BrainstormSection.js';
-import { AgreementSection } from './agreement/AgreementSection.js';
-import { Icon } from './Icon.js';
 import { InlineEdit } from './InlineEdit.js';
 import { KindChip } from './KindChip.js';
 import { LeadBar } from './LeadBar.js';
 import { PhaseControls } from './PhaseControls.js';
 import { PurposeBanner } from './PurposeBanner.js';
-import { PurposeContent } from './PurposeContent.js';
+import { SectionContent } from './SectionContent.js';
 import { SectionTimer } from './SectionTimer.js';
 import { SpotlightButton } from './SpotlightButton.js';
 
@@ -80,19 +77,7 @@ export function SectionDetail({ id, index, count }: { id: string; index: number;
 
       <SectionTimer section={section} />
 
-      {section.kind === 'purpose' ? (
-        <PurposeContent section={section} />
-      ) : section.kind === 'brainstorm' ? (
-        <BrainstormSection section={section} />
-      ) : section.kind === 'agreement' ? (
-        <AgreementSection section={section} />
-      ) : (
-        <div className={`detail__content kind-${section.kind}-soft`} data-testid="section-content">
-          <span className={`detail__content-icon kind-${section.kind}`}><Icon name={section.kind} size={22} /></span>
-          <p className="detail__content-title">{kind.label} content is coming soon</p>
-          <p className="detail__content-text">{kind.placeholder}</p>
-        </div>
-      )}
+      <SectionContent section={section} />
     </article>
   );
 }

@@ -3,30 +3,43 @@
  * can be sealed offline after a reload), then from the relay (`GET /api/boards/:id/key`, the
  * only source: never the document, which any editor can write). The fingerprint is checked by
  * `parseBoardKeyResponse`; a cached key the relay contradicts is replaced.
+ * @roundtable/sealing (and its @noble crypto) is imported dynamically: a chunk of its own, loaded
+ * while the board opens, outside the first render's bundle (the service worker precaches it).
  */
-import { createSealer, decodeBase64Url, encodeBase64Url, keyFingerprint, parseBoardKeyResponse } from '@roundtable/sealing';
+import type * as Sealing from '@roundtable/sealing';
 import { deviceStorage, readJson, writeJson } from '../storage/localJson.js';
 import type { SealingStore } from '../store/SealingStore.js';
 
 const cacheKey = (boardId: string) => `roundtable.boardKey.${boardId}`;
 
-function fromCache(boardId: string): Uint8Array | null {
+type SealingModule = typeof Sealing;
+
+function fromCache({ decodeBase64Url }: SealingModule, boardId: string): Uint8Array | null {
   const raw = readJson(deviceStorage(), cacheKey(boardId));
   if (typeof raw !== 'string') return null;
   const key = decodeBase64Url(raw);
   return key && key.length === 32 ? key : null;
 }
 
-function use(store: SealingStore, publicKey: Uint8Array): void {
+function use({ keyFingerprint, createSealer }: SealingModule, store: SealingStore, publicKey: Uint8Array): void {
   store.setKey({ status: 'ready', fingerprint: keyFingerprint(publicKey), sealer: createSealer(store.boardId, publicKey) });
 }
 
 /** Fetches (or restores) the board key of `store.boardId` with `token`. Returns a cancel function. */
 export function loadBoardKey(store: SealingStore, token: string): () => void {
   let cancelled = false;
-  const cached = fromCache(store.boardId);
-  if (cached) use(store, cached);
   void (async () => {
+    let sealing: SealingModule;
+    try {
+      sealing = await import('@roundtable/sealing');
+    } catch {
+      if (!cancelled) store.setKey({ status: 'error', message: 'Private cards need this page reloaded with a connection (the sealing code did not load).' });
+      return;
+    }
+    if (cancelled) return;
+    const { encodeBase64Url, parseBoardKeyResponse } = sealing;
+    const cached = fromCache(sealing, store.boardId);
+    if (cached) use(sealing, store, cached);
     try {
       const response = await fetch(`/api/boards/${encodeURIComponent(store.boardId)}/key`, { headers: { authorization: `Bearer ${token}`, accept: 'application/json' }, cache: 'no-store' });
       const body: unknown = await response.json().catch(() => null);
@@ -42,7 +55,7 @@ export function loadBoardKey(store: SealingStore, token: string): () => void {
         return;
       }
       writeJson(deviceStorage(), cacheKey(store.boardId), encodeBase64Url(parsed.value.publicKey));
-      if (!cached || encodeBase64Url(cached) !== encodeBase64Url(parsed.value.publicKey)) use(store, parsed.value.publicKey);
+      if (!cached || encodeBase64Url(cached) !== encodeBase64Url(parsed.value.publicKey)) use(sealing, store, parsed.value.publicKey);
     } catch {
       if (!cancelled && !cached) store.setKey({ status: 'error', message: 'Offline: private cards can be written once this board has been opened online.' });
     }
