@@ -199,7 +199,7 @@ export const AgendaRowContent = memo(function AgendaRowContent({ id, selected, o
                   <span title={`Led by ${lead.name}`}>{lead.id === me ? 'You' : firstName(lead.name)}</span>
                 </span>
               ) : null}
-              <AgendaTimer timer={section.timer} />
+              {section.timer && section.timer.state !== 'idle' ? <AgendaTimer timer={section.timer} /> : null}
               <SectionNewCount sectionId={id} />
             </span>
           </span>

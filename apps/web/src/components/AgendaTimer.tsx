@@ -1,7 +1,8 @@
 /**
  * A section's running (or paused, or finished) timer, small, in its agenda row, so the
- * group sees every clock at a glance. Always mounted for a section with a live timer, so it
- * is also where the optional chime at zero plays.
+ * group sees every clock at a glance. Mounted (by the row) only while a section's timer is
+ * running, paused or finished, so idle rows pay nothing; it is also where the optional chime
+ * at zero plays.
  */
 import type { TimerView } from '@roundtable/model';
 import { memo, useCallback } from 'react';
