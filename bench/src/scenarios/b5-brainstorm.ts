@@ -10,7 +10,7 @@
 import { writeFileSync } from 'node:fs';
 import { addCard, addSections, editCard, selectBrainstormSettings, setColumns, setPhase } from '@roundtable/model';
 import { Writer } from '../loadgen/Writer.js';
-import { benchContext, firstRender as waitForFirstRender, measureRemoteChange, memberId, pageMetrics, seedMembers, seedPresence, summarizeChanges, withRelayAndChromium, type B5PageFigures, type RemoteChange } from './b5Page.js';
+import { benchContext, firstRender as waitForFirstRender, measureRemoteChange, memberId, pageFigures, pageMetrics, seedMembers, seedPresence, withRelayAndChromium, type B5PageFigures, type RemoteChange } from './b5Page.js';
 
 export interface B5BrainstormParams {
   cards: number;
@@ -135,16 +135,8 @@ export function runB5Brainstorm(p: B5BrainstormParams): Promise<B5BrainstormResu
     const drag = { componentsPerMove: dragged.rendered / moves, commitsPerMove: dragged.commits / moves, worstFrameGapMs: dragged.worstGap };
     const heap = (await pageMetrics(cdp)).get('JSHeapUsedSize') ?? Number.NaN;
     writer.close();
-    const changed = summarizeChanges(changes);
     return {
-      firstRenderMs: firstRender.dom,
-      firstRenderFrameMs: firstRender.frame,
-      remoteToDomMs: changed.remoteToDomMs,
-      remoteToFrameMs: changed.remoteToFrameMs,
-      commitsPerChange: changed.commitsPerChange,
-      componentsRenderedPerChange: changed.componentsRenderedPerChange,
-      jsHeapMB: heap / 2 ** 20,
-      renderedWhere: changed.renderedWhere,
+      ...pageFigures(firstRender, changes, heap),
       cardsInDom,
       seedMs,
       firstRenderProfile,

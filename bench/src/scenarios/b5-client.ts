@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { SECTION_KINDS, addSections, renameSection } from '@roundtable/model';
 import { Writer } from '../loadgen/Writer.js';
-import { benchContext, firstRender, measureRemoteChange, pageMetrics, seedMembers, seedPresence, summarizeChanges, withRelayAndChromium, type B5PageFigures, type RemoteChange } from './b5Page.js';
+import { benchContext, firstRender, measureRemoteChange, pageFigures, pageMetrics, seedMembers, seedPresence, withRelayAndChromium, type B5PageFigures, type RemoteChange } from './b5Page.js';
 
 export interface B5Params {
   sections: number;
@@ -71,16 +71,8 @@ export function runB5(p: B5Params): Promise<B5Result> {
     await cdp.send('Performance.enable');
     const heap = (await pageMetrics(cdp)).get('JSHeapUsedSize') ?? Number.NaN;
     writer.close();
-    const changed = summarizeChanges(changes);
     return {
-      firstRenderMs: first.dom,
-      firstRenderFrameMs: first.frame,
-      remoteToDomMs: changed.remoteToDomMs,
-      remoteToFrameMs: changed.remoteToFrameMs,
-      commitsPerChange: changed.commitsPerChange,
-      componentsRenderedPerChange: changed.componentsRenderedPerChange,
-      jsHeapMB: heap / 2 ** 20,
-      renderedWhere: changed.renderedWhere,
+      ...pageFigures(first, changes, heap),
       agendaItems,
     };
   });

@@ -133,13 +133,16 @@ export async function measureRemoteChange(page: Page, arm: () => Promise<void>, 
   return { toDomMs: change.dom - sentAt, toFrameMs: change.frame - sentAt, commits: change.commits, rendered: change.rendered, where: change.where };
 }
 
-/** Medians over the changes; where the last one's components lie. */
-export function summarizeChanges(changes: RemoteChange[]): Pick<B5PageFigures, 'remoteToDomMs' | 'remoteToFrameMs' | 'commitsPerChange' | 'componentsRenderedPerChange' | 'renderedWhere'> {
+/** The shared figures: first render, medians over the changes (where the last one's components lie), JS heap. */
+export function pageFigures(first: { dom: number; frame: number }, changes: RemoteChange[], heapBytes: number): B5PageFigures {
   return {
+    firstRenderMs: first.dom,
+    firstRenderFrameMs: first.frame,
     remoteToDomMs: median(changes.map((c) => c.toDomMs)),
     remoteToFrameMs: median(changes.map((c) => c.toFrameMs)),
     commitsPerChange: median(changes.map((c) => c.commits)),
     componentsRenderedPerChange: median(changes.map((c) => c.rendered)),
+    jsHeapMB: heapBytes / 2 ** 20,
     renderedWhere: changes.at(-1)?.where ?? [],
   };
 }
