@@ -16,25 +16,35 @@ afterEach(async () => {
 
 const [ANA, BEN, CLEO] = ['member-ana', 'member-ben', 'member-cleo'];
 const plainText = (doc: Y.Doc) => Buffer.from(Y.encodeStateAsUpdate(doc)).toString('latin1');
+type Peer = { provider: ReturnType<typeof connect>; doc: Y.Doc; member: string };
+
+/**
+ * A logging relay on a fresh data dir, a workshop board, Ana, Ben and Cleo joined through stock
+ * providers (each sees all three), the board's agreement section and a sealer for it.
+ */
+async function threeMembersOnAgreement() {
+  const dataDir = tempDir();
+  cleanups.push(() => removeDir(dataDir));
+  const relay = await startLoggingRelay(dataDir);
+  cleanups.push(() => relay.close());
+  const board = await relay.createBoard('Decide', 'workshop');
+  const peers = [ANA, BEN, CLEO].map((member) => {
+    const provider = connect(relay.wsUrl, board.boardId, board.editToken);
+    cleanups.push(() => provider.destroy());
+    return { provider, doc: provider.doc, member };
+  }) as [Peer, Peer, Peer];
+  await Promise.all(peers.map((p) => synced(p.provider)));
+  peers.forEach((p, i) => joinAs(p.doc, p.member, ['Ana', 'Ben', 'Cleo'][i]!));
+  await waitFor('everyone sees all members', () => peers.every((p) => p.doc.getMap('members').size === 3));
+  const sectionId = selectSections(peers[0].doc).find((s) => s.kind === 'agreement')!.id;
+  const { seal } = await sealerFor(relay.url, board.boardId, board.editToken);
+  return { dataDir, relay, board, peers, sectionId, seal };
+}
 
 describe('sealed ballots through the relay', () => {
   it('no level and no comment in plain form while the round is open; the reveal writes them', async () => {
-    const dataDir = tempDir();
-    cleanups.push(() => removeDir(dataDir));
-    const relay = await startLoggingRelay(dataDir);
-    cleanups.push(() => relay.close());
-    const board = await relay.createBoard('Decide', 'workshop');
-    const peers = [ANA, BEN, CLEO].map((member) => {
-      const provider = connect(relay.wsUrl, board.boardId, board.editToken);
-      cleanups.push(() => provider.destroy());
-      return { provider, doc: provider.doc, member };
-    });
-    await Promise.all(peers.map((p) => synced(p.provider)));
-    peers.forEach((p, i) => joinAs(p.doc, p.member, ['Ana', 'Ben', 'Cleo'][i]!));
-    const [ana, ben, cleo] = peers as [(typeof peers)[0], (typeof peers)[0], (typeof peers)[0]];
-    await waitFor('everyone sees all members', () => peers.every((p) => p.doc.getMap('members').size === 3));
-    const sectionId = selectSections(ana.doc).find((s) => s.kind === 'agreement')!.id;
-    const { seal } = await sealerFor(relay.url, board.boardId, board.editToken);
+    const { dataDir, relay, board, peers, sectionId, seal } = await threeMembersOnAgreement();
+    const [ana, ben, cleo] = peers;
     const at = () => Date.now();
 
     expect(takeLead(ana.doc, { sectionId, by: ANA, at: at() }).ok).toBe(true);
@@ -92,22 +102,8 @@ describe('sealed ballots through the relay', () => {
   });
 
   it('an anonymous round: the stored ballots and the revealed result hold no member id', async () => {
-    const dataDir = tempDir();
-    cleanups.push(() => removeDir(dataDir));
-    const relay = await startLoggingRelay(dataDir);
-    cleanups.push(() => relay.close());
-    const board = await relay.createBoard('Decide', 'workshop');
-    const peers = [ANA, BEN, CLEO].map((member) => {
-      const provider = connect(relay.wsUrl, board.boardId, board.editToken);
-      cleanups.push(() => provider.destroy());
-      return { provider, doc: provider.doc, member };
-    });
-    await Promise.all(peers.map((p) => synced(p.provider)));
-    peers.forEach((p, i) => joinAs(p.doc, p.member, ['Ana', 'Ben', 'Cleo'][i]!));
-    await waitFor('everyone sees all members', () => peers.every((p) => p.doc.getMap('members').size === 3));
-    const ana = peers[0]!;
-    const sectionId = selectSections(ana.doc).find((s) => s.kind === 'agreement')!.id;
-    const { seal } = await sealerFor(relay.url, board.boardId, board.editToken);
+    const { dataDir, relay, board, peers, sectionId, seal } = await threeMembersOnAgreement();
+    const [ana] = peers;
     const at = () => Date.now();
 
     expect(takeLead(ana.doc, { sectionId, by: ANA, at: at() }).ok).toBe(true);

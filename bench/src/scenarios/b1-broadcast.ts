@@ -3,12 +3,11 @@
  * writer's send time against each reader's receive time (one process, one clock); server CPU is
  * /proc utime+stime over the measured window, divided by updates × readers.
  */
-import { LatencyTracker } from '../loadgen/LatencyTracker.js';
-import { openClients } from '../loadgen/RawClient.js';
 import { StockClientCheck, type CheckResult } from '../loadgen/StockClientCheck.js';
-import { WRITER_CLIENT_ID, Writer } from '../loadgen/Writer.js';
+import { Writer } from '../loadgen/Writer.js';
 import type { ServerProcess } from '../servers/ServerProcess.js';
 import { max, percentile } from '../stats.js';
+import { measureBroadcast } from './broadcastWindow.js';
 
 export interface B1Params {
   rate: number;
@@ -39,24 +38,8 @@ export async function runB1(server: ServerProcess, p: B1Params): Promise<B1Resul
   writer.ensureBoard();
   const check = p.verify ? new StockClientCheck(`${server.url.replace('http', 'ws')}/sync`, board.boardId, board.editToken) : null;
   await check?.synced();
-  const tracker = new LatencyTracker(WRITER_CLIENT_ID, p.readers);
-  writer.onSend = (from, to, at) => tracker.recordSend(from, to, at);
-  const readers = await openClients(p.readers, () => server.syncUrl(board), (i) => ({ onUpdate: (u, at) => tracker.recordReceive(i, u, at) }));
-
-  await writer.run(p.rate, p.warmupMs);
-  tracker.measuring = true;
-  const cpu0 = server.cpuMicros();
-  const t0 = performance.now();
-  await writer.run(p.rate, p.durationMs);
-  tracker.measuring = false;
-  const drainDeadline = performance.now() + 10_000;
-  while (tracker.caughtUp() < readers.filter((r) => r.closeCode === null).length && performance.now() < drainDeadline) {
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  const cpu = server.cpuMicros() - cpu0;
-  const wallMs = performance.now() - t0;
-  const measured = tracker.measuredCount;
-  const samples = tracker.samples.view();
+  const { readers, samples, measured, wallMs, cpuMicros } = await measureBroadcast(writer, [server], () => server.syncUrl(board), p);
+  const cpu = cpuMicros[0] as number;
   const result: B1Result = {
     p50Ms: percentile(samples, 50),
     p99Ms: percentile(samples, 99),

@@ -8,14 +8,9 @@
  * (the target: that card only).
  */
 import { writeFileSync } from 'node:fs';
-import { addCard, addSections, editCard, selectBrainstormSettings, setColumns, setPhase, upsertMember } from '@roundtable/model';
-import { encodeAwareness, encodeAwarenessUpdate } from '@roundtable/protocol';
-import { chromium } from 'playwright-core';
-import { RawClient } from '../loadgen/RawClient.js';
+import { addCard, addSections, editCard, selectBrainstormSettings, setColumns, setPhase } from '@roundtable/model';
 import { Writer } from '../loadgen/Writer.js';
-import { ServerProcess } from '../servers/ServerProcess.js';
-import { median } from '../stats.js';
-import { REACT_COMMIT_COUNTER } from './reactCommitCounter.js';
+import { benchContext, firstRender as waitForFirstRender, measureRemoteChange, memberId, pageFigures, pageMetrics, seedMembers, seedPresence, withRelayAndChromium, type B5PageFigures, type RemoteChange } from './b5Page.js';
 
 export interface B5BrainstormParams {
   cards: number;
@@ -25,16 +20,7 @@ export interface B5BrainstormParams {
   changes: number;
 }
 
-export interface B5BrainstormResult {
-  firstRenderMs: number;
-  firstRenderFrameMs: number;
-  remoteToDomMs: number;
-  remoteToFrameMs: number;
-  commitsPerChange: number;
-  componentsRenderedPerChange: number;
-  jsHeapMB: number;
-  /** Where the components rendered by the last change lie (see reactCommitCounter). */
-  renderedWhere: string[];
+export interface B5BrainstormResult extends B5PageFigures {
   cardsInDom: number;
   seedMs: number;
   /** Main-thread time up to the first render, from Chromium's Performance domain (ms). */
@@ -43,26 +29,22 @@ export interface B5BrainstormResult {
   drag: { componentsPerMove: number; commitsPerMove: number; worstFrameGapMs: number };
 }
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const COLUMN_TITLES = ['Went well', 'To improve', 'Ideas', 'Questions', 'Risks', 'Thanks'];
-const memberId = (i: number) => `member${String(i).padStart(4, '0')}`;
 
 function must<T>(result: { ok: true; value: T } | { ok: false; error: string }, what: string): T {
   if (!result.ok) throw new Error(`${what}: ${result.error}`);
   return result.value;
 }
 
-export async function runB5Brainstorm(p: B5BrainstormParams): Promise<B5BrainstormResult> {
-  const server = await ServerProcess.start('roundtable');
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  const presence = [] as RawClient[];
-  try {
+export function runB5Brainstorm(p: B5BrainstormParams): Promise<B5BrainstormResult> {
+  return withRelayAndChromium(async (run) => {
+    const { server, browser } = run;
     const board = await server.createBoard('B5 brainstorm board');
     const writer = new Writer(server.syncUrl(board), 0x5eed6);
     await writer.synced;
     const seedStart = performance.now();
     const at = () => Date.now();
-    for (let i = 0; i < p.members; i++) upsertMember(writer.doc, { id: memberId(i), name: `Member ${i}`, color: '#6366f1', at: at() });
+    seedMembers(writer.doc, p.members);
     const [sectionId] = must(addSections(writer.doc, { sections: [{ kind: 'brainstorm', title: 'Sprint 42 retro' }], index: 0, by: memberId(0), at: at() }), 'adding the section');
     const first = selectBrainstormSettings(writer.doc, sectionId!)!.columns[0]!.id;
     const columns = must(
@@ -78,31 +60,9 @@ export async function runB5Brainstorm(p: B5BrainstormParams): Promise<B5Brainsto
     }
     const seedMs = performance.now() - seedStart;
 
-    const presenceClient = new RawClient(server.syncUrl(board));
-    await presenceClient.synced;
-    presence.push(presenceClient);
-    const states = Array.from({ length: p.members }, (_, i) => ({
-      clientId: 3_000_000 + i,
-      clock: 1,
-      state: { user: { memberId: memberId(i), name: `Member ${i}`, color: '#6366f1' }, sectionId },
-    }));
-    presenceClient.send(encodeAwareness(encodeAwarenessUpdate(states)));
+    await seedPresence(run, server.syncUrl(board), p.members, 3_000_000, () => sectionId);
 
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await context.addInitScript(REACT_COMMIT_COUNTER);
-    await context.addInitScript(() => localStorage.setItem('roundtable.member', JSON.stringify({ id: 'benchviewer02', name: 'Bench viewer', color: '#0ea5e9' })));
-    await context.addInitScript(`(() => {
-      window.__firstRender = null;
-      const want = ${p.cards};
-      const observer = new MutationObserver(() => {
-        if (document.querySelectorAll('[data-testid="card"]').length >= want) {
-          observer.disconnect();
-          const dom = performance.now();
-          requestAnimationFrame(() => { window.__firstRender = { dom, frame: performance.now() }; });
-        }
-      });
-      document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { childList: true, subtree: true }));
-    })();`);
+    const context = await benchContext(browser, 'benchviewer02', '[data-testid="card"]', p.cards);
     const page = await context.newPage();
     // Chromium counts main-thread durations only once its Performance domain is on: before loading.
     const cdp = await context.newCDPSession(page);
@@ -115,25 +75,19 @@ export async function runB5Brainstorm(p: B5BrainstormParams): Promise<B5Brainsto
       await cdp.send('Profiler.start');
     }
     await page.goto(`${server.url}/b/${board.boardId}?s=${sectionId}#t=${board.editToken}`);
-    await page.waitForFunction(() => (window as unknown as { __firstRender: unknown }).__firstRender !== null, undefined, { timeout: 120_000 });
-    const firstRender = await page.evaluate(() => (window as unknown as { __firstRender: { dom: number; frame: number } }).__firstRender);
+    const firstRender = await waitForFirstRender(page, 120_000);
     if (profileTo) writeFileSync(profileTo, JSON.stringify((await cdp.send('Profiler.stop')).profile));
-    const metricsAt = async () => new Map((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
-    const early = await metricsAt();
+    const early = await pageMetrics(cdp);
     const seconds = (name: string) => (early.get(name) ?? Number.NaN) * 1000;
     const firstRenderProfile = { scriptMs: seconds('ScriptDuration'), layoutMs: seconds('LayoutDuration'), styleMs: seconds('RecalcStyleDuration'), taskMs: seconds('TaskDuration') };
     const cardsInDom = await page.locator('[data-testid="card"]').count();
     await page.waitForTimeout(500);
 
-    const toDom: number[] = [];
-    const toFrame: number[] = [];
-    const commits: number[] = [];
-    const rendered: number[] = [];
-    let renderedWhere: string[] = [];
+    const changes: RemoteChange[] = [];
     for (let c = 0; c < p.changes; c++) {
       const card = cards[(c * 397) % cards.length]!;
       const text = `Edited remotely ${c}: the build was flaky on Tuesdays`;
-      await page.evaluate(({ id, text }) => {
+      const arm = () => page.evaluate(({ id, text }) => {
         const w = window as unknown as { __bench: { reset(): void }; __change: unknown };
         w.__bench.reset();
         w.__change = null;
@@ -147,19 +101,7 @@ export async function runB5Brainstorm(p: B5BrainstormParams): Promise<B5Brainsto
         });
         observer.observe(el, { childList: true, subtree: true, characterData: true });
       }, { id: card.id, text });
-      const sentAt = performance.timeOrigin + performance.now();
-      must(editCard(writer.doc, { sectionId: sectionId!, cardId: card.id, by: card.author, at: at(), text }), 'editing a card');
-      await page.waitForFunction(() => (window as unknown as { __change: unknown }).__change !== null, undefined, { timeout: 10_000 });
-      await page.waitForTimeout(300); // let any trailing commits land
-      const change = await page.evaluate(() => {
-        const w = window as unknown as { __change: { dom: number; frame: number }; __bench: { commits: number; rendered: number; where: string[] } };
-        return { ...w.__change, commits: w.__bench.commits, rendered: w.__bench.rendered, where: w.__bench.where };
-      });
-      toDom.push(change.dom - sentAt);
-      toFrame.push(change.frame - sentAt);
-      commits.push(change.commits);
-      rendered.push(change.rendered);
-      renderedWhere = change.where;
+      changes.push(await measureRemoteChange(page, arm, () => must(editCard(writer.doc, { sectionId: sectionId!, cardId: card.id, by: card.author, at: at(), text }), 'editing a card')));
     }
     // Dragging: press a card's handle on screen, move 20 times (5 px each, after dnd-kit's 4 px
     // start), count what renders and the longest gap between frames, then cancel with Escape.
@@ -191,25 +133,14 @@ export async function runB5Brainstorm(p: B5BrainstormParams): Promise<B5Brainsto
     await page.keyboard.press('Escape');
     await page.mouse.up();
     const drag = { componentsPerMove: dragged.rendered / moves, commitsPerMove: dragged.commits / moves, worstFrameGapMs: dragged.worstGap };
-    const heap = (await metricsAt()).get('JSHeapUsedSize') ?? Number.NaN;
+    const heap = (await pageMetrics(cdp)).get('JSHeapUsedSize') ?? Number.NaN;
     writer.close();
     return {
-      firstRenderMs: firstRender.dom,
-      firstRenderFrameMs: firstRender.frame,
-      remoteToDomMs: median(toDom),
-      remoteToFrameMs: median(toFrame),
-      commitsPerChange: median(commits),
-      componentsRenderedPerChange: median(rendered),
-      jsHeapMB: heap / 2 ** 20,
-      renderedWhere,
+      ...pageFigures(firstRender, changes, heap),
       cardsInDom,
       seedMs,
       firstRenderProfile,
       drag,
     };
-  } finally {
-    for (const c of presence) c.close();
-    await browser.close();
-    await server.stop();
-  }
+  });
 }

@@ -5,12 +5,11 @@
  * Latency is the writer's send against each reader's receive (one clock); CPU is /proc
  * utime+stime of every relay process over the measured window.
  */
-import { LatencyTracker } from '../loadgen/LatencyTracker.js';
-import { openClients } from '../loadgen/RawClient.js';
-import { WRITER_CLIENT_ID, Writer } from '../loadgen/Writer.js';
+import { Writer } from '../loadgen/Writer.js';
 import type { ScaleServices } from '../servers/scaleServices.js';
 import { ServerProcess } from '../servers/ServerProcess.js';
 import { percentile } from '../stats.js';
+import { measureBroadcast } from './broadcastWindow.js';
 
 export type B6Layout = 'one' | 'cross' | 'split';
 
@@ -49,25 +48,8 @@ export async function runB6(services: ScaleServices, p: B6Params): Promise<B6Res
     const writer = new Writer(a.syncUrl(board));
     await writer.synced;
     writer.ensureBoard();
-    const tracker = new LatencyTracker(WRITER_CLIENT_ID, p.readers);
-    writer.onSend = (from, to, at) => tracker.recordSend(from, to, at);
     const relayFor = (i: number) => (p.layout === 'one' ? a : p.layout === 'cross' ? b : i % 2 === 0 ? a : b);
-    const readers = await openClients(p.readers, (i) => relayFor(i).syncUrl(board), (i) => ({ onUpdate: (u, at) => tracker.recordReceive(i, u, at) }));
-
-    await writer.run(p.rate, p.warmupMs);
-    tracker.measuring = true;
-    const cpu0 = relays.map((r) => r.cpuMicros());
-    const t0 = performance.now();
-    await writer.run(p.rate, p.durationMs);
-    tracker.measuring = false;
-    const drainDeadline = performance.now() + 10_000;
-    while (tracker.caughtUp() < readers.filter((r) => r.closeCode === null).length && performance.now() < drainDeadline) {
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
-    const cpu = relays.map((r, i) => r.cpuMicros() - (cpu0[i] as number));
-    const wallMs = performance.now() - t0;
-    const measured = tracker.measuredCount;
-    const samples = tracker.samples.view();
+    const { readers, samples, measured, wallMs, cpuMicros: cpu } = await measureBroadcast(writer, relays, (i) => relayFor(i).syncUrl(board), p);
     const busiest = Math.max(...cpu) / 1000 / wallMs;
     const deliveriesPerSecond = samples.length / (wallMs / 1000);
     for (const r of readers) r.close();

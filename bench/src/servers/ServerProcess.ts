@@ -6,9 +6,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { freePort } from './freePort.js';
 import { cpuMicros, peakRssBytes, resetPeakRss, rssBytes } from './procStats.js';
 
 export type ServerKind = 'roundtable' | 'reference';
@@ -128,17 +128,4 @@ export class ServerProcess {
     }
     throw new Error(`${this.kind} server did not become healthy:\n${this.output()}`);
   }
-}
-
-/** A port nothing listens on right now (the OS picks; a tiny race we accept). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
 }

@@ -1,0 +1,148 @@
+/**
+ * The steps B5 and B5b share: the relay and headless Chromium for one run, members and their
+ * presences seeded over the wire, a browser context with the commit counter and a first-render
+ * watch, and the measurement of one remote change (send → DOM → next frame, commits, components).
+ */
+import { upsertMember } from '@roundtable/model';
+import { encodeAwareness, encodeAwarenessUpdate } from '@roundtable/protocol';
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import type * as Y from 'yjs';
+import { RawClient } from '../loadgen/RawClient.js';
+import { ServerProcess } from '../servers/ServerProcess.js';
+import { median } from '../stats.js';
+import { REACT_COMMIT_COUNTER } from './reactCommitCounter.js';
+
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export const memberId = (i: number): string => `member${String(i).padStart(4, '0')}`;
+const MEMBER_COLOR = '#6366f1';
+
+/** What B5 and B5b report from the page alike. */
+export interface B5PageFigures {
+  firstRenderMs: number;
+  firstRenderFrameMs: number;
+  remoteToDomMs: number;
+  remoteToFrameMs: number;
+  commitsPerChange: number;
+  componentsRenderedPerChange: number;
+  jsHeapMB: number;
+  /** Where the components rendered by the last change lie (see reactCommitCounter). */
+  renderedWhere: string[];
+}
+
+export interface B5Run {
+  server: ServerProcess;
+  browser: Browser;
+  /** Closed when the run ends, before the browser and the relay. */
+  closeAtEnd(client: { close(): void }): void;
+}
+
+/** Starts the relay and Chromium, runs `body`, then closes what it opened, whatever happened. */
+export async function withRelayAndChromium<T>(body: (run: B5Run) => Promise<T>): Promise<T> {
+  const server = await ServerProcess.start('roundtable');
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const clients: { close(): void }[] = [];
+  try {
+    return await body({ server, browser, closeAtEnd: (c) => clients.push(c) });
+  } finally {
+    for (const c of clients) c.close();
+    await browser.close();
+    await server.stop();
+  }
+}
+
+/** `count` members (`memberId(i)`, "Member i") through the model's upsertMember. */
+export function seedMembers(doc: Y.Doc, count: number): void {
+  for (let i = 0; i < count; i++) upsertMember(doc, { id: memberId(i), name: `Member ${i}`, color: MEMBER_COLOR, at: Date.now() });
+}
+
+/**
+ * All `count` members present at once: one raw client sends an awareness state for each (client
+ * ids from `firstClientId`), member i on `sectionOf(i)`. The client stays open until the run ends.
+ */
+export async function seedPresence(run: B5Run, syncUrl: string, count: number, firstClientId: number, sectionOf: (i: number) => string | undefined): Promise<void> {
+  const client = new RawClient(syncUrl);
+  run.closeAtEnd(client);
+  await client.synced;
+  const states = Array.from({ length: count }, (_, i) => ({
+    clientId: firstClientId + i,
+    clock: 1,
+    state: { user: { memberId: memberId(i), name: `Member ${i}`, color: MEMBER_COLOR }, sectionId: sectionOf(i) },
+  }));
+  client.send(encodeAwareness(encodeAwarenessUpdate(states)));
+}
+
+/**
+ * A 1280×900 context whose pages count React commits, open as member `viewerId`, and record in
+ * window.__firstRender the time (page clock) at which `want` elements match `selector`, and the
+ * next frame.
+ */
+export async function benchContext(browser: Browser, viewerId: string, selector: string, want: number): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(REACT_COMMIT_COUNTER);
+  await context.addInitScript(({ id }) => localStorage.setItem('roundtable.member', JSON.stringify({ id, name: 'Bench viewer', color: '#0ea5e9' })), { id: viewerId });
+  await context.addInitScript(`(() => {
+      window.__firstRender = null;
+      const want = ${want};
+      const observer = new MutationObserver(() => {
+        if (document.querySelectorAll(${JSON.stringify(selector)}).length >= want) {
+          observer.disconnect();
+          const dom = performance.now();
+          requestAnimationFrame(() => { window.__firstRender = { dom, frame: performance.now() }; });
+        }
+      });
+      document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { childList: true, subtree: true }));
+    })();`);
+  return context;
+}
+
+/** Waits for the first render `benchContext` watches for and returns its times (ms since navigation start). */
+export async function firstRender(page: Page, timeout: number): Promise<{ dom: number; frame: number }> {
+  await page.waitForFunction(() => (window as unknown as { __firstRender: unknown }).__firstRender !== null, undefined, { timeout });
+  return page.evaluate(() => (window as unknown as { __firstRender: { dom: number; frame: number } }).__firstRender);
+}
+
+/** Chromium's Performance metrics by name (the domain must be enabled on `cdp`). */
+export async function pageMetrics(cdp: CDPSession): Promise<Map<string, number>> {
+  return new Map((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+}
+
+export interface RemoteChange {
+  toDomMs: number;
+  toFrameMs: number;
+  commits: number;
+  rendered: number;
+  where: string[];
+}
+
+/**
+ * One remote change: `arm` resets window.__bench, sets window.__change to null and starts the
+ * page's watch, which sets window.__change = { dom, frame } (epoch clock) once the change shows;
+ * then `apply` writes the change and this waits for it (and 300 ms for trailing commits).
+ */
+export async function measureRemoteChange(page: Page, arm: () => Promise<void>, apply: () => void): Promise<RemoteChange> {
+  await arm();
+  const sentAt = performance.timeOrigin + performance.now();
+  apply();
+  await page.waitForFunction(() => (window as unknown as { __change: unknown }).__change !== null, undefined, { timeout: 10_000 });
+  await page.waitForTimeout(300); // let any trailing commits land
+  const change = await page.evaluate(() => {
+    const w = window as unknown as { __change: { dom: number; frame: number }; __bench: { commits: number; rendered: number; where: string[] } };
+    return { ...w.__change, commits: w.__bench.commits, rendered: w.__bench.rendered, where: w.__bench.where };
+  });
+  return { toDomMs: change.dom - sentAt, toFrameMs: change.frame - sentAt, commits: change.commits, rendered: change.rendered, where: change.where };
+}
+
+/** The shared figures: first render, medians over the changes (where the last one's components lie), JS heap. */
+export function pageFigures(first: { dom: number; frame: number }, changes: RemoteChange[], heapBytes: number): B5PageFigures {
+  return {
+    firstRenderMs: first.dom,
+    firstRenderFrameMs: first.frame,
+    remoteToDomMs: median(changes.map((c) => c.toDomMs)),
+    remoteToFrameMs: median(changes.map((c) => c.toFrameMs)),
+    commitsPerChange: median(changes.map((c) => c.commits)),
+    componentsRenderedPerChange: median(changes.map((c) => c.rendered)),
+    jsHeapMB: heapBytes / 2 ** 20,
+    renderedWhere: changes.at(-1)?.where ?? [],
+  };
+}
