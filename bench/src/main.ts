@@ -235,7 +235,7 @@ if (wanted('B5b') && webAppBuilt()) {
 
 const run: RunReport = { mode: plan.mode, startedAt: started.toISOString(), durationS: (performance.now() - t0) / 1000, machine: describeMachine(), repetitions: plan.repetitions, scenarios, raw };
 printReport(run);
-const file = writeResults(run);
+const file = writeResults(run, only !== undefined);
 const md = only ? null : writeMarkdown(run);
 console.log(`\nresults: ${file}${md ? `\nreport: ${md}` : ''}\ntotal ${Math.round(run.durationS)} s`);
 process.exit(0);

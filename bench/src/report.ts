@@ -80,13 +80,14 @@ export function printReport(run: RunReport): void {
   }
 }
 
-export function writeResults(run: RunReport): string {
+/** Writes the run's report; only a complete run (no `--only`) replaces `latest-<mode>.json`. */
+export function writeResults(run: RunReport, partial: boolean): string {
   const dir = `${ROOT}bench/results`;
   mkdirSync(dir, { recursive: true });
   const file = `${dir}/${run.startedAt.replace(/[:.]/g, '-')}-${run.mode}.json`;
   const json = `${JSON.stringify(run, null, 2)}\n`;
   writeFileSync(file, json);
-  writeFileSync(`${dir}/latest-${run.mode}.json`, json);
+  if (!partial) writeFileSync(`${dir}/latest-${run.mode}.json`, json);
   return file;
 }
 
