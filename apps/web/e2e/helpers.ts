@@ -167,6 +167,8 @@ export async function dragRowWithPointer(page: Page, title: string, onto: string
   await page.mouse.move(x, y + dy, { steps: 12 });
   await expectAnnouncement(page, /is over position/);
   await page.mouse.up();
+  // The drag is over when dnd-kit says so: a keyboard pick-up right after would otherwise race it.
+  await expectAnnouncement(page, / dropped /);
 }
 
 /**
@@ -186,4 +188,5 @@ export async function moveRowWithKeyboard(page: Page, title: string, steps: numb
     await expectAnnouncement(page, new RegExp(`is over position ${start + 1 + Math.sign(steps) * i} of ${count}`));
   }
   await page.keyboard.press('Space');
+  await expectAnnouncement(page, / dropped /);
 }
