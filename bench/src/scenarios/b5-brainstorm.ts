@@ -2,8 +2,9 @@
  * B5, brainstorm board: headless Chromium opens a brainstorm section in its cluster phase with
  * `cards` cards in `columns` columns, `members` members, all of them present on that section.
  * Seeded through the model's named operations only (addSections, upsertMember, setColumns,
- * setPhase, one addCard per card). Measures time to first render (navigation start until every
- * card is in the DOM, and the next frame), then for a remote edit of one card's text: the time
+ * setPhase, one addCard per card). Measures time to the first screenful (navigation start until
+ * the cards in the viewport are in the DOM, and the next frame) and until every card is in the
+ * DOM, then for a remote edit of one card's text: the time
  * to its DOM change and to the next frame, React commits, and the components that rendered
  * (the target: that card only).
  */
@@ -26,6 +27,9 @@ export interface B5BrainstormParams {
 }
 
 export interface B5BrainstormResult {
+  /** Navigation start until the cards inside the 1280×900 viewport are in the DOM (and the next frame). */
+  firstScreenMs: number;
+  firstScreenFrameMs: number;
   firstRenderMs: number;
   firstRenderFrameMs: number;
   remoteToDomMs: number;
@@ -93,8 +97,23 @@ export async function runB5Brainstorm(p: B5BrainstormParams): Promise<B5Brainsto
     await context.addInitScript(() => localStorage.setItem('roundtable.member', JSON.stringify({ id: 'benchviewer02', name: 'Bench viewer', color: '#0ea5e9' })));
     await context.addInitScript(`(() => {
       window.__firstRender = null;
+      window.__firstScreen = null;
       const want = ${p.cards};
+      // The first screenful: every column is there counting all its cards, and each shows them all or cards down past the viewport's bottom.
+      const screenful = () => {
+        const columns = [...document.querySelectorAll('[data-testid="column"]')];
+        const totals = columns.map((column) => Number(/\d+/.exec(column.querySelector('.bcolumn__count')?.getAttribute('aria-label') ?? '')?.[0] ?? 0));
+        return columns.length >= ${p.columns} && totals.reduce((a, b) => a + b, 0) >= want && columns.every((column, i) => {
+          const cards = column.querySelectorAll('[data-testid="card"]');
+          return cards.length >= totals[i] || (cards.length > 0 && cards[cards.length - 1].getBoundingClientRect().top >= innerHeight);
+        });
+      };
       const observer = new MutationObserver(() => {
+        if (window.__firstScreen === null && screenful()) {
+          const dom = performance.now();
+          window.__firstScreen = false;
+          requestAnimationFrame(() => { window.__firstScreen = { dom, frame: performance.now() }; });
+        }
         if (document.querySelectorAll('[data-testid="card"]').length >= want) {
           observer.disconnect();
           const dom = performance.now();
@@ -116,7 +135,11 @@ export async function runB5Brainstorm(p: B5BrainstormParams): Promise<B5Brainsto
     }
     await page.goto(`${server.url}/b/${board.boardId}?s=${sectionId}#t=${board.editToken}`);
     await page.waitForFunction(() => (window as unknown as { __firstRender: unknown }).__firstRender !== null, undefined, { timeout: 120_000 });
-    const firstRender = await page.evaluate(() => (window as unknown as { __firstRender: { dom: number; frame: number } }).__firstRender);
+    type Mark = { dom: number; frame: number };
+    const { firstRender, firstScreen } = await page.evaluate(() => {
+      const w = window as unknown as { __firstRender: Mark; __firstScreen: Mark };
+      return { firstRender: w.__firstRender, firstScreen: w.__firstScreen };
+    });
     if (profileTo) writeFileSync(profileTo, JSON.stringify((await cdp.send('Profiler.stop')).profile));
     const metricsAt = async () => new Map((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
     const early = await metricsAt();
@@ -194,6 +217,8 @@ export async function runB5Brainstorm(p: B5BrainstormParams): Promise<B5Brainsto
     const heap = (await metricsAt()).get('JSHeapUsedSize') ?? Number.NaN;
     writer.close();
     return {
+      firstScreenMs: firstScreen.dom,
+      firstScreenFrameMs: firstScreen.frame,
       firstRenderMs: firstRender.dom,
       firstRenderFrameMs: firstRender.frame,
       remoteToDomMs: median(toDom),
