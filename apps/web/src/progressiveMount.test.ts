@@ -1,39 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import { FIRST_SCREENFUL, MOUNT_CHUNK, mountedCount, mountMore, startMounting } from './progressiveMount.js';
+import { FIRST_SCREENFUL, MOUNT_AT_ONCE, MOUNT_CHUNK, mountedCount, mountMore, mountPending } from './progressiveMount.js';
+
+/** The counts a list of `total` items renders, first render then one per idle chunk, as the hook drives them. */
+function renders(total: number): number[] {
+  let limit = FIRST_SCREENFUL;
+  const counts = [mountedCount(limit, total)];
+  while (mountPending(limit, total)) {
+    limit = mountMore(limit);
+    counts.push(mountedCount(limit, total));
+  }
+  return counts;
+}
 
 describe('progressive mounting of a long list', () => {
   it('renders the first screenful of a long column at once, not every card', () => {
     const total = 334; // one of six columns of a 2,000-card board
-    const first = startMounting(total);
-    expect(mountedCount(first, total)).toBe(FIRST_SCREENFUL);
-    expect(first.done).toBe(false);
+    expect(mountedCount(FIRST_SCREENFUL, total)).toBe(FIRST_SCREENFUL);
+    expect(mountPending(FIRST_SCREENFUL, total)).toBe(true);
   });
 
-  it('mounts one chunk per idle period until every card is in, then stays complete', () => {
-    const total = 100;
-    let state = startMounting(total);
-    const counts = [mountedCount(state, total)];
-    while (!state.done) {
-      state = mountMore(state, total);
-      counts.push(mountedCount(state, total));
-    }
-    expect(counts).toEqual([FIRST_SCREENFUL, FIRST_SCREENFUL + MOUNT_CHUNK, FIRST_SCREENFUL + 2 * MOUNT_CHUNK, FIRST_SCREENFUL + 3 * MOUNT_CHUNK, 100]);
-    // Cards added (or moved in) afterwards render at once, however many.
-    expect(mountedCount(state, 500)).toBe(500);
-    expect(mountMore(state, 500)).toBe(state);
+  it('mounts one chunk per idle period until every card is in', () => {
+    // 24, 48, 72, then the last 28 (only 4 past the fourth chunk's 96: shown with it).
+    expect(renders(100)).toEqual([FIRST_SCREENFUL, FIRST_SCREENFUL + MOUNT_CHUNK, FIRST_SCREENFUL + 2 * MOUNT_CHUNK, 100]);
+    expect(renders(334).at(-1)).toBe(334);
   });
 
-  it('renders a short list whole from the start, and keeps it whole as it grows', () => {
-    const state = startMounting(3);
-    expect(state.done).toBe(true);
-    expect(mountedCount(state, 3)).toBe(3);
-    expect(mountedCount(state, 200)).toBe(200);
+  it('renders a short list whole from the start', () => {
+    expect(renders(3)).toEqual([3]);
+    expect(renders(FIRST_SCREENFUL + MOUNT_AT_ONCE)).toEqual([FIRST_SCREENFUL + MOUNT_AT_ONCE]);
   });
 
-  it('never renders more items than there are, even when the list shrinks while mounting', () => {
-    let state = startMounting(300);
-    state = mountMore(state, 300);
-    expect(mountedCount(state, 10)).toBe(10);
-    expect(mountMore(state, 10).done).toBe(true);
+  it('renders one card added or dropped past the limit at once, and a burst in chunks', () => {
+    const limit = FIRST_SCREENFUL + MOUNT_CHUNK; // a list of 48 fully mounted
+    expect(mountedCount(limit, 49)).toBe(49);
+    expect(mountedCount(limit, 500)).toBe(limit);
+    expect(mountPending(limit, 500)).toBe(true);
+  });
+
+  it('never renders more items than there are when the list shrinks', () => {
+    expect(mountedCount(200, 10)).toBe(10);
+    expect(mountPending(200, 10)).toBe(false);
   });
 });

@@ -2,36 +2,29 @@
  * Progressive mounting of a long list (a brainstorm column's cards, a group's cards): the first
  * screenful at once, the rest in chunks when the browser is idle, so a 2,000-card board paints
  * its first screen after a fraction of the work and has every card in the DOM shortly after.
- * Pure state here; `useProgressiveMount` drives it.
+ * A list grows the same way when a burst of items arrives (the document's sync, a reveal); a
+ * few items beyond the limit (one added, moved or dropped) render at once. Pure rules here;
+ * `useProgressiveMount` drives them.
  */
 
 /** Items mounted at once: more than a tall screen's column of cards. */
 export const FIRST_SCREENFUL = 24;
-/** Items mounted per idle chunk. */
+/** Items added per idle chunk. */
 export const MOUNT_CHUNK = 24;
+/** Items beyond the limit that render at once rather than waiting for a chunk. */
+export const MOUNT_AT_ONCE = 4;
 
-/** How far a list is mounted: its first `limit` items, or all of them for good once `done`. */
-export interface Mounting {
-  limit: number;
-  done: boolean;
+/** How many of `total` items to render with `limit` reached: all of them when only a few are beyond it. */
+export function mountedCount(limit: number, total: number): number {
+  return total - limit <= MOUNT_AT_ONCE ? total : limit;
 }
 
-/** The first render of a list of `total` items. */
-export function startMounting(total: number, first = FIRST_SCREENFUL): Mounting {
-  return { limit: first, done: total <= first };
+/** The limit after one idle chunk. */
+export function mountMore(limit: number, chunk = MOUNT_CHUNK): number {
+  return limit + chunk;
 }
 
-/**
- * One more chunk of a list of `total` items. Once every item is mounted the list stays fully
- * mounted: items added or moved later render at once, wherever they land.
- */
-export function mountMore(state: Mounting, total: number, chunk = MOUNT_CHUNK): Mounting {
-  if (state.done) return state;
-  const limit = state.limit + chunk;
-  return { limit, done: total <= limit };
-}
-
-/** How many of `total` items to render now. */
-export function mountedCount(state: Mounting, total: number): number {
-  return state.done ? total : Math.min(total, state.limit);
+/** Whether items are still waiting for a chunk. */
+export function mountPending(limit: number, total: number): boolean {
+  return mountedCount(limit, total) < total;
 }

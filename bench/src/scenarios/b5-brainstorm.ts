@@ -30,6 +30,8 @@ export interface B5BrainstormResult {
   /** Navigation start until the cards inside the 1280×900 viewport are in the DOM (and the next frame). */
   firstScreenMs: number;
   firstScreenFrameMs: number;
+  /** Cards in the DOM at the first screenful. */
+  firstScreenCards: number;
   firstRenderMs: number;
   firstRenderFrameMs: number;
   remoteToDomMs: number;
@@ -102,7 +104,7 @@ export async function runB5Brainstorm(p: B5BrainstormParams): Promise<B5Brainsto
       // The first screenful: every column is there counting all its cards, and each shows them all or cards down past the viewport's bottom.
       const screenful = () => {
         const columns = [...document.querySelectorAll('[data-testid="column"]')];
-        const totals = columns.map((column) => Number(/\d+/.exec(column.querySelector('.bcolumn__count')?.getAttribute('aria-label') ?? '')?.[0] ?? 0));
+        const totals = columns.map((column) => Number(/\\d+/.exec(column.querySelector('.bcolumn__count')?.getAttribute('aria-label') ?? '')?.[0] ?? 0));
         return columns.length >= ${p.columns} && totals.reduce((a, b) => a + b, 0) >= want && columns.every((column, i) => {
           const cards = column.querySelectorAll('[data-testid="card"]');
           return cards.length >= totals[i] || (cards.length > 0 && cards[cards.length - 1].getBoundingClientRect().top >= innerHeight);
@@ -112,7 +114,8 @@ export async function runB5Brainstorm(p: B5BrainstormParams): Promise<B5Brainsto
         if (window.__firstScreen === null && screenful()) {
           const dom = performance.now();
           window.__firstScreen = false;
-          requestAnimationFrame(() => { window.__firstScreen = { dom, frame: performance.now() }; });
+          const cards = document.querySelectorAll('[data-testid="card"]').length;
+          requestAnimationFrame(() => { window.__firstScreen = { dom, frame: performance.now(), cards }; });
         }
         if (document.querySelectorAll('[data-testid="card"]').length >= want) {
           observer.disconnect();
@@ -135,7 +138,7 @@ export async function runB5Brainstorm(p: B5BrainstormParams): Promise<B5Brainsto
     }
     await page.goto(`${server.url}/b/${board.boardId}?s=${sectionId}#t=${board.editToken}`);
     await page.waitForFunction(() => (window as unknown as { __firstRender: unknown }).__firstRender !== null, undefined, { timeout: 120_000 });
-    type Mark = { dom: number; frame: number };
+    type Mark = { dom: number; frame: number; cards?: number };
     const { firstRender, firstScreen } = await page.evaluate(() => {
       const w = window as unknown as { __firstRender: Mark; __firstScreen: Mark };
       return { firstRender: w.__firstRender, firstScreen: w.__firstScreen };
@@ -219,6 +222,7 @@ export async function runB5Brainstorm(p: B5BrainstormParams): Promise<B5Brainsto
     return {
       firstScreenMs: firstScreen.dom,
       firstScreenFrameMs: firstScreen.frame,
+      firstScreenCards: firstScreen.cards ?? Number.NaN,
       firstRenderMs: firstRender.dom,
       firstRenderFrameMs: firstRender.frame,
       remoteToDomMs: median(toDom),
