@@ -2,8 +2,9 @@
  * B5, brainstorm board: headless Chromium opens a brainstorm section in its cluster phase with
  * `cards` cards in `columns` columns, `members` members, all of them present on that section.
  * Seeded through the model's named operations only (addSections, upsertMember, setColumns,
- * setPhase, one addCard per card). Measures time to first render (navigation start until every
- * card is in the DOM, and the next frame), then for a remote edit of one card's text: the time
+ * setPhase, one addCard per card). Measures time to the first screenful (navigation start until
+ * the cards in the viewport are in the DOM, and the next frame) and until every card is in the
+ * DOM, then for a remote edit of one card's text: the time
  * to its DOM change and to the next frame, React commits, and the components that rendered
  * (the target: that card only).
  */
@@ -21,6 +22,11 @@ export interface B5BrainstormParams {
 }
 
 export interface B5BrainstormResult extends B5PageFigures {
+  /** Navigation start until the cards inside the 1280×900 viewport are in the DOM (and the next frame). */
+  firstScreenMs: number;
+  firstScreenFrameMs: number;
+  /** Cards in the DOM at the first screenful. */
+  firstScreenCards: number;
   cardsInDom: number;
   seedMs: number;
   /** Main-thread time up to the first render, from Chromium's Performance domain (ms). */
@@ -63,6 +69,28 @@ export function runB5Brainstorm(p: B5BrainstormParams): Promise<B5BrainstormResu
     await seedPresence(run, server.syncUrl(board), p.members, 3_000_000, () => sectionId);
 
     const context = await benchContext(browser, 'benchviewer02', '[data-testid="card"]', p.cards);
+    await context.addInitScript(`(() => {
+      window.__firstScreen = null;
+      const want = ${p.cards};
+      // The first screenful: every column is there counting all its cards, and each shows them all or cards down past the viewport's bottom.
+      const screenful = () => {
+        const columns = [...document.querySelectorAll('[data-testid="column"]')];
+        const totals = columns.map((column) => Number(/\\d+/.exec(column.querySelector('.bcolumn__count')?.getAttribute('aria-label') ?? '')?.[0] ?? 0));
+        return columns.length >= ${p.columns} && totals.reduce((a, b) => a + b, 0) >= want && columns.every((column, i) => {
+          const cards = column.querySelectorAll('[data-testid="card"]');
+          return cards.length >= totals[i] || (cards.length > 0 && cards[cards.length - 1].getBoundingClientRect().top >= innerHeight);
+        });
+      };
+      const observer = new MutationObserver(() => {
+        if (screenful()) {
+          observer.disconnect();
+          const dom = performance.now();
+          const cards = document.querySelectorAll('[data-testid="card"]').length;
+          requestAnimationFrame(() => { window.__firstScreen = { dom, frame: performance.now(), cards }; });
+        }
+      });
+      document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { childList: true, subtree: true }));
+    })();`);
     const page = await context.newPage();
     // Chromium counts main-thread durations only once its Performance domain is on: before loading.
     const cdp = await context.newCDPSession(page);
@@ -76,6 +104,8 @@ export function runB5Brainstorm(p: B5BrainstormParams): Promise<B5BrainstormResu
     }
     await page.goto(`${server.url}/b/${board.boardId}?s=${sectionId}#t=${board.editToken}`);
     const firstRender = await waitForFirstRender(page, 120_000);
+    await page.waitForFunction(() => (window as unknown as { __firstScreen: unknown }).__firstScreen !== null, undefined, { timeout: 120_000 });
+    const firstScreen = await page.evaluate(() => (window as unknown as { __firstScreen: { dom: number; frame: number; cards: number } }).__firstScreen);
     if (profileTo) writeFileSync(profileTo, JSON.stringify((await cdp.send('Profiler.stop')).profile));
     const early = await pageMetrics(cdp);
     const seconds = (name: string) => (early.get(name) ?? Number.NaN) * 1000;
@@ -137,6 +167,9 @@ export function runB5Brainstorm(p: B5BrainstormParams): Promise<B5BrainstormResu
     writer.close();
     return {
       ...pageFigures(firstRender, changes, heap),
+      firstScreenMs: firstScreen.dom,
+      firstScreenFrameMs: firstScreen.frame,
+      firstScreenCards: firstScreen.cards,
       cardsInDom,
       seedMs,
       firstRenderProfile,

@@ -1,13 +1,15 @@
 /**
  * A group of cards: an inline-editable name, its cards, "Ungroup" (cards go back to their
  * columns), a drag handle to drop the whole group onto another (merge) or a column (move),
- * and the group's own dots in the vote phase.
+ * and the group's own dots in the vote phase. A big group mounts its cards progressively, as a
+ * column does.
  */
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { MAX_CLUSTER_NAME } from '@roundtable/model';
 import { memo, useState } from 'react';
 import { useAction } from '../hooks/useAction.js';
 import { useBrainstormCluster } from '../hooks/useBrainstormCluster.js';
+import { useProgressiveMount } from '../hooks/useProgressiveMount.js';
 import { BrainstormCard, type CardMode } from './BrainstormCard.js';
 import { DotControls } from './DotControls.js';
 import { Icon } from './Icon.js';
@@ -19,6 +21,7 @@ export const BrainstormCluster = memo(function BrainstormCluster({ sectionId, cl
   const rename = useAction('renameCluster', { sectionId, clusterId });
   const ungroup = useAction('removeCluster', { sectionId, clusterId });
   const [error, setError] = useState<string | null>(null);
+  const mounted = useProgressiveMount(cards.length);
   const drag = useDraggable({ id: `cluster:${clusterId}`, disabled: mode !== 'drag' });
   const drop = useDroppable({ id: `cluster:${clusterId}`, disabled: mode !== 'drag' });
   const name = cluster?.name || 'Unnamed group';
@@ -69,7 +72,7 @@ export const BrainstormCluster = memo(function BrainstormCluster({ sectionId, cl
       </div>
       {mode === 'vote' ? <DotControls sectionId={sectionId} targetId={clusterId} name={name} /> : null}
       <ul className="bcluster__cards">
-        {cards.map((id) => <BrainstormCard key={id} sectionId={sectionId} cardId={id} mode={mode} />)}
+        {cards.slice(0, mounted).map((id) => <BrainstormCard key={id} sectionId={sectionId} cardId={id} mode={mode} />)}
       </ul>
       {error ? <p className="form-error" role="alert">{error}</p> : null}
     </li>

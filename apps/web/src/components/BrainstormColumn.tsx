@@ -1,11 +1,13 @@
 /**
  * One column (prompt) of a brainstorm: its title, a composer (a private card in the write
  * phase, a plain card after the reveal), this member's drafts, how many drafts others have
- * sealed here, and its cards and groups. A drop target for cards and groups.
+ * sealed here, and its cards and groups. A drop target for cards and groups. A long column mounts
+ * its first screenful of cards at once and the rest in idle-time chunks (`useProgressiveMount`).
  */
 import { useDroppable } from '@dnd-kit/core';
 import { memo, useState } from 'react';
 import { useAction } from '../hooks/useAction.js';
+import { useProgressiveMount } from '../hooks/useProgressiveMount.js';
 import type { LayoutColumn } from '../store/BrainstormStore.js';
 import { BrainstormCard, type CardMode } from './BrainstormCard.js';
 import { BrainstormCluster } from './BrainstormCluster.js';
@@ -26,6 +28,8 @@ export const BrainstormColumn = memo(function BrainstormColumn({ sectionId, colu
   const addCard = useAction('addCard', target);
   const drop = useDroppable({ id: `column:${column.id}`, disabled: mode !== 'drag' });
   const [notice, setNotice] = useState<string | null>(null);
+  // A long column renders its first screenful at once and the rest in idle chunks (the count above counts all).
+  const mounted = useProgressiveMount(column.items.length);
   const writing = phase === 'write';
   const add = writing ? saveDraft : addCard;
   const showComposer = phase === 'write' || phase === 'reveal' || phase === 'cluster';
@@ -59,7 +63,7 @@ export const BrainstormColumn = memo(function BrainstormColumn({ sectionId, colu
         </ul>
       ) : null}
       <ul className="bcolumn__items" aria-label={`Cards in ${column.title}`}>
-        {column.items.map((item) =>
+        {column.items.slice(0, mounted).map((item) =>
           item.type === 'card'
             ? <BrainstormCard key={item.id} sectionId={sectionId} cardId={item.id} mode={mode} />
             : <BrainstormCluster key={item.id} sectionId={sectionId} clusterId={item.id} cards={item.cards} mode={mode} />,

@@ -1,0 +1,33 @@
+/**
+ * How many of a list's `total` items to render (`progressiveMount.ts`): the first screenful at
+ * once, then one chunk per idle period (`requestIdleCallback`, with a timeout so a busy page
+ * still gets there; a timer where there is none) until all are mounted. What is shown never
+ * shrinks back while the list only grows.
+ */
+import { useEffect, useState } from 'react';
+import { FIRST_SCREENFUL, mountedCount, mountMore, mountPending } from '../progressiveMount.js';
+
+/** Runs `run` when the browser is idle (at the latest after `timeout` ms); returns a cancel. */
+function whenIdle(run: () => void, timeout = 100): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(run, { timeout });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(run, 16);
+  return () => clearTimeout(handle);
+}
+
+export function useProgressiveMount(total: number): number {
+  const [limit, setLimit] = useState(FIRST_SCREENFUL);
+  const shown = mountedCount(limit, total);
+  useEffect(() => {
+    // A few items past the limit were shown at once: the limit follows, so a later burst does not hide them.
+    if (shown > limit) {
+      setLimit(shown);
+      return;
+    }
+    if (!mountPending(limit, total)) return;
+    return whenIdle(() => setLimit((current) => mountMore(current)));
+  }, [limit, shown, total]);
+  return shown;
+}
