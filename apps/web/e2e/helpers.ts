@@ -172,6 +172,15 @@ export async function dragRowWithPointer(page: Page, title: string, onto: string
 }
 
 /**
+ * dnd-kit's keyboard sensor starts listening for arrow keys in a `setTimeout` queued by the key
+ * that picked the item up; an arrow pressed before that task runs is lost (a person is never
+ * that quick, a test under load can be). A timeout queued in the page now runs after it.
+ */
+export async function keyboardSensorListening(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+}
+
+/**
  * Moves the row `title` with the keyboard (dnd-kit's keyboard sensor): focus its handle, Space
  * to pick it up, `steps` arrow presses (negative: up), Space to drop. Each arrow press waits for
  * the announcement of the position it reached, as a screen-reader user would hear it.
@@ -183,6 +192,7 @@ export async function moveRowWithKeyboard(page: Page, title: string, steps: numb
   await recordAnnouncements(page);
   await page.keyboard.press('Space');
   await expectAnnouncement(page, new RegExp(`^Picked up `));
+  await keyboardSensorListening(page);
   for (let i = 1; i <= Math.abs(steps); i++) {
     await page.keyboard.press(steps > 0 ? 'ArrowDown' : 'ArrowUp');
     await expectAnnouncement(page, new RegExp(`is over position ${start + 1 + Math.sign(steps) * i} of ${count}`));

@@ -6,7 +6,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { agendaRow, createBoard, join } from './helpers.js';
+import { agendaRow, createBoard, join, keyboardSensorListening } from './helpers.js';
 import { useE2ESuite } from './suite.js';
 
 const suite = useE2ESuite();
@@ -39,6 +39,7 @@ async function tour(page: Page, other: Page): Promise<Record<string, number>> {
   await handle.focus();
   await page.locator('.agenda-item__main[aria-describedby]').first().waitFor();
   await page.keyboard.press('Space');
+  await keyboardSensorListening(page);
   await page.keyboard.press('ArrowDown');
   await page.waitForFunction(() => (document.querySelector('[data-testid="agenda-item"][aria-label="Ideas"]') as HTMLElement | null)?.style.transform.includes('translate'));
   motion.drag = await motionMs(agendaRow(page, 'Ideas'));
