@@ -19,8 +19,9 @@ export function spawnRelay(dataDir: string, env: Record<string, string> = {}): P
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
+  // 'close', not 'exit': only then has everything the process wrote to its pipes been read.
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.on('exit', (code, signal) => resolve({ code, signal })),
+    child.on('close', (code, signal) => resolve({ code, signal })),
   );
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
