@@ -9,6 +9,7 @@
  */
 import pg from 'pg';
 import { SCHEMA_LOCK } from '../store/PostgresStore.js';
+import { inTransaction } from '../store/pgTransaction.js';
 import type { BoardKeyStore, StoredBoardKey } from './BoardKeyStore.js';
 
 const TABLE = `CREATE TABLE IF NOT EXISTS board_key (
@@ -29,18 +30,10 @@ export class PostgresBoardKeyStore implements BoardKeyStore {
     const pool = new pg.Pool({ connectionString: url, max: 2, connectionTimeoutMillis: 5000, idleTimeoutMillis: 30_000 });
     pool.on('error', (error) => options.onIdleError?.(error));
     try {
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
+      await inTransaction(pool, 'BEGIN', async (client) => {
         await client.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
         await client.query(TABLE);
-        await client.query('COMMIT');
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
-      } finally {
-        client.release();
-      }
+      });
     } catch (error) {
       await pool.end().catch(() => undefined);
       throw error;

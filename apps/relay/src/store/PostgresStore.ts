@@ -18,6 +18,7 @@
  * Board sealing keys live in the same database, table `board_key` (sealing/PostgresBoardKeyStore.ts).
  */
 import pg from 'pg';
+import { inTransaction } from './pgTransaction.js';
 import type { BoardListing, BoardStore, BoardUpdate, StoredBoard } from './BoardStore.js';
 
 /** The schema version this code writes. */
@@ -83,7 +84,7 @@ export class PostgresStore implements BoardStore {
 
   /** The snapshot and log after it (`since` null), or what follows `since`, in one consistent read. */
   private async read(boardId: string, since: number | null): Promise<StoredBoard | null> {
-    return this.transaction('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', async (client) => {
+    return inTransaction(this.pool, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', async (client) => {
       const board = await client.query<{ snapshot: Buffer; snapshot_seq: string; last_seq: string }>(
         'SELECT snapshot, snapshot_seq, last_seq FROM board WHERE id = $1',
         [boardId],
@@ -110,7 +111,7 @@ export class PostgresStore implements BoardStore {
 
   async append(batch: readonly BoardUpdate[]): Promise<number[]> {
     if (batch.length === 0) return [];
-    return this.transaction('BEGIN', async (client) => {
+    return inTransaction(this.pool, 'BEGIN', async (client) => {
       const boards = [...new Set(batch.map((u) => u.boardId))].sort();
       const locked = await client.query<{ id: string; last_seq: string }>('SELECT id, last_seq FROM board WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE', [boards]);
       const next = new Map(locked.rows.map((r) => [r.id, int(r.last_seq)]));
@@ -132,7 +133,7 @@ export class PostgresStore implements BoardStore {
   }
 
   async compact(boardId: string, snapshot: Uint8Array, seq: number): Promise<void> {
-    await this.transaction('BEGIN', async (client) => {
+    await inTransaction(this.pool, 'BEGIN', async (client) => {
       // `snapshot_seq <= seq`: a late, older snapshot (e.g. from another relay) changes nothing.
       const updated = await client.query('UPDATE board SET snapshot = $1, snapshot_seq = $2 WHERE id = $3 AND snapshot_seq <= $2', [Buffer.from(snapshot), seq, boardId]);
       if ((updated.rowCount ?? 0) === 0) return;
@@ -141,7 +142,7 @@ export class PostgresStore implements BoardStore {
   }
 
   async delete(boardId: string, deletedAt: number): Promise<boolean> {
-    return this.transaction('BEGIN', async (client) => {
+    return inTransaction(this.pool, 'BEGIN', async (client) => {
       // Locks the row first, so a group commit to the board either finished before or fails after.
       const locked = await client.query('SELECT 1 FROM board WHERE id = $1 FOR UPDATE', [boardId]);
       if ((locked.rowCount ?? 0) === 0) return false;
@@ -172,31 +173,10 @@ export class PostgresStore implements BoardStore {
   async close(): Promise<void> {
     await this.pool.end();
   }
-
-  private async transaction<T>(begin: string, body: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    let broken = false;
-    try {
-      await client.query(begin);
-      const result = await body(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => {
-        broken = true;
-      });
-      throw error;
-    } finally {
-      // A connection that cannot even roll back is discarded, not returned to the pool.
-      client.release(broken);
-    }
-  }
 }
 
 async function migrate(pool: pg.Pool): Promise<void> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  await inTransaction(pool, 'BEGIN', async (client) => {
     await client.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
     await client.query(SCHEMA);
     const { rows } = await client.query<{ version: number }>('SELECT version FROM roundtable_schema');
@@ -204,11 +184,5 @@ async function migrate(pool: pg.Pool): Promise<void> {
     if (version === undefined) await client.query('INSERT INTO roundtable_schema (version) VALUES ($1)', [POSTGRES_FORMAT]);
     else if (version < POSTGRES_FORMAT) await client.query('UPDATE roundtable_schema SET version = $1', [POSTGRES_FORMAT]); // the tables above are created if missing
     else if (version > POSTGRES_FORMAT) throw new Error(`the database has Roundtable schema ${version}, newer than this relay (${POSTGRES_FORMAT}); run a newer relay`);
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }
