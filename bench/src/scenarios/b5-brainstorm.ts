@@ -8,10 +8,9 @@
  * to its DOM change and to the next frame, React commits, and the components that rendered
  * (the target: that card only).
  */
-import { writeFileSync } from 'node:fs';
 import { addCard, addSections, editCard, selectBrainstormSettings, setColumns, setPhase } from '@roundtable/model';
 import { Writer } from '../loadgen/Writer.js';
-import { benchContext, firstRender as waitForFirstRender, measureRemoteChange, memberId, pageFigures, pageMetrics, seedMembers, seedPresence, withRelayAndChromium, type B5PageFigures, type RemoteChange } from './b5Page.js';
+import { benchContext, firstRender as waitForFirstRender, measureRemoteChange, memberId, pageFigures, mainThreadSoFar, pageMetrics, profileIfAsked, seedMembers, seedPresence, withRelayAndChromium, type B5PageFigures, type MainThreadProfile, type RemoteChange } from './b5Page.js';
 
 export interface B5BrainstormParams {
   cards: number;
@@ -30,7 +29,7 @@ export interface B5BrainstormResult extends B5PageFigures {
   cardsInDom: number;
   seedMs: number;
   /** Main-thread time up to the first render, from Chromium's Performance domain (ms). */
-  firstRenderProfile: { scriptMs: number; layoutMs: number; styleMs: number; taskMs: number };
+  firstRenderProfile: MainThreadProfile;
   /** A pointer drag of one card over its column, 20 moves: components rendered and frame gap per move. */
   drag: { componentsPerMove: number; commitsPerMove: number; worstFrameGapMs: number };
 }
@@ -95,21 +94,13 @@ export function runB5Brainstorm(p: B5BrainstormParams): Promise<B5BrainstormResu
     // Chromium counts main-thread durations only once its Performance domain is on: before loading.
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
-    // B5_PROFILE=<file>: a CPU profile of the load up to the first render (for docs/benchmarks.md).
-    const profileTo = process.env.B5_PROFILE;
-    if (profileTo) {
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-      await cdp.send('Profiler.start');
-    }
+    const writeProfile = await profileIfAsked(cdp, 'b5b');
     await page.goto(`${server.url}/b/${board.boardId}?s=${sectionId}#t=${board.editToken}`);
     const firstRender = await waitForFirstRender(page, 120_000);
     await page.waitForFunction(() => (window as unknown as { __firstScreen: unknown }).__firstScreen !== null, undefined, { timeout: 120_000 });
     const firstScreen = await page.evaluate(() => (window as unknown as { __firstScreen: { dom: number; frame: number; cards: number } }).__firstScreen);
-    if (profileTo) writeFileSync(profileTo, JSON.stringify((await cdp.send('Profiler.stop')).profile));
-    const early = await pageMetrics(cdp);
-    const seconds = (name: string) => (early.get(name) ?? Number.NaN) * 1000;
-    const firstRenderProfile = { scriptMs: seconds('ScriptDuration'), layoutMs: seconds('LayoutDuration'), styleMs: seconds('RecalcStyleDuration'), taskMs: seconds('TaskDuration') };
+    await writeProfile();
+    const firstRenderProfile = await mainThreadSoFar(cdp);
     const cardsInDom = await page.locator('[data-testid="card"]').count();
     await page.waitForTimeout(500);
 

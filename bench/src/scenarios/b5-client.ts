@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { SECTION_KINDS, addSections, renameSection } from '@roundtable/model';
 import { Writer } from '../loadgen/Writer.js';
-import { benchContext, firstRender, measureRemoteChange, pageFigures, pageMetrics, seedMembers, seedPresence, withRelayAndChromium, type B5PageFigures, type RemoteChange } from './b5Page.js';
+import { benchContext, firstRender, measureRemoteChange, pageFigures, mainThreadSoFar, pageMetrics, profileIfAsked, seedMembers, seedPresence, withRelayAndChromium, type B5PageFigures, type MainThreadProfile, type RemoteChange } from './b5Page.js';
 
 export interface B5Params {
   sections: number;
@@ -21,6 +21,7 @@ export interface B5Params {
 
 export interface B5Result extends B5PageFigures {
   agendaItems: number;
+  firstRenderProfile: MainThreadProfile;
 }
 
 const WEB_DIST = fileURLToPath(new URL('../../../apps/web/dist/index.html', import.meta.url));
@@ -42,8 +43,13 @@ export function runB5(p: B5Params): Promise<B5Result> {
 
     const context = await benchContext(browser, 'benchviewer01', '[data-testid="agenda-item"]', p.sections);
     const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const writeProfile = await profileIfAsked(cdp, 'b5');
     await page.goto(`${server.url}/b/${board.boardId}#t=${board.editToken}`);
     const first = await firstRender(page, 60_000);
+    await writeProfile();
+    const firstRenderProfile = await mainThreadSoFar(cdp);
     const agendaItems = await page.locator('[data-testid="agenda-item"]').count();
     await page.waitForTimeout(500);
 
@@ -67,13 +73,12 @@ export function runB5(p: B5Params): Promise<B5Result> {
         }, { title });
       changes.push(await measureRemoteChange(page, arm, () => renameSection(writer.doc, sectionId, title)));
     }
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Performance.enable');
     const heap = (await pageMetrics(cdp)).get('JSHeapUsedSize') ?? Number.NaN;
     writer.close();
     return {
       ...pageFigures(first, changes, heap),
       agendaItems,
+      firstRenderProfile,
     };
   });
 }

@@ -3,6 +3,7 @@
  * presences seeded over the wire, a browser context with the commit counter and a first-render
  * watch, and the measurement of one remote change (send → DOM → next frame, commits, components).
  */
+import { writeFileSync } from 'node:fs';
 import { upsertMember } from '@roundtable/model';
 import { encodeAwareness, encodeAwarenessUpdate } from '@roundtable/protocol';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
@@ -100,6 +101,33 @@ export async function benchContext(browser: Browser, viewerId: string, selector:
 export async function firstRender(page: Page, timeout: number): Promise<{ dom: number; frame: number }> {
   await page.waitForFunction(() => (window as unknown as { __firstRender: unknown }).__firstRender !== null, undefined, { timeout });
   return page.evaluate(() => (window as unknown as { __firstRender: { dom: number; frame: number } }).__firstRender);
+}
+
+/**
+ * B5_PROFILE=<file>: starts a CPU profile of the page (sampled every 200 µs) before it loads;
+ * the returned function writes it to <file> with `suffix` before the extension. Without the
+ * variable both are no-ops. For docs/benchmarks.md, not for the figures (profiling slows the page).
+ */
+export async function profileIfAsked(cdp: CDPSession, suffix: string): Promise<() => Promise<void>> {
+  const to = process.env.B5_PROFILE;
+  if (!to) return async () => {};
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  return async () => {
+    const file = to.replace(/(\.[a-z]+)?$/, (ext) => `-${suffix}${ext || '.cpuprofile'}`);
+    writeFileSync(file, JSON.stringify((await cdp.send('Profiler.stop')).profile));
+  };
+}
+
+/** Main-thread time until the first render, from Chromium's Performance domain (ms). */
+export interface MainThreadProfile { scriptMs: number; layoutMs: number; styleMs: number; taskMs: number }
+
+/** Reads the main-thread durations so far (the Performance domain must have been enabled before the page loaded). */
+export async function mainThreadSoFar(cdp: CDPSession): Promise<MainThreadProfile> {
+  const metrics = await pageMetrics(cdp);
+  const ms = (name: string) => (metrics.get(name) ?? Number.NaN) * 1000;
+  return { scriptMs: ms('ScriptDuration'), layoutMs: ms('LayoutDuration'), styleMs: ms('RecalcStyleDuration'), taskMs: ms('TaskDuration') };
 }
 
 /** Chromium's Performance metrics by name (the domain must be enabled on `cdp`). */

@@ -190,7 +190,8 @@ export { selectLeadershipSummary } from './session/leadershipSummary.js';
 export type { LeadMove, LeadSpan, LeadershipSummary, MemberContribution, SectionLeadership } from './session/leadershipSummary.js';
 
 // Exchange: exports (pure: Markdown, JSON, CSV, SVG) and importing a JSON export.
-export { BOARD_FILE_FORMAT, BOARD_FILE_VERSION, exportBoardFile, parseBoardFile, parseBoardFileText } from './exchange/boardFile.js';
+export { BOARD_FILE_FORMAT, BOARD_FILE_VERSION, exportBoardFile } from './exchange/boardFile.js';
+export { parseBoardFile, parseBoardFileText } from './exchange/parseBoardFile.js';
 export type { BoardFile } from './exchange/boardFile.js';
 export { importBoard } from './exchange/importBoard.js';
 export { exportMarkdown } from './exchange/markdown.js';

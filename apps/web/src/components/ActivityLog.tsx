@@ -2,9 +2,12 @@
  * The session log panel: every record of the board's log (lead changes, phases, timers,
  * spotlights, undo/redo, sections, board) as a readable sentence with who and when, in
  * document order, the order every member sees. It follows new records while scrolled to the end.
+ * It renders the newest records and older ones a page at a time ("Show earlier records"), as a
+ * chat does: a long session's hundreds of rows would otherwise be built before the board's first
+ * screen, for a panel that shows its last dozen.
  */
 import type { LogEntry } from '@roundtable/model';
-import { memo, useEffect, useLayoutEffect, useRef } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useBoardLog } from '../hooks/useBoardLog.js';
 import { useLeadChanges } from '../hooks/useLeadChanges.js';
 import { useLogEntryNames } from '../hooks/useLogLookup.js';
@@ -15,14 +18,20 @@ const time = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-di
 const fullTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 /** Titles in log rows are cut after this many characters (the full sentence is the row's tooltip). */
 const LOG_TITLE_CHARS = 40;
-/** Beyond this many records the panel shows the latest ones (the document keeps them all). */
-const MAX_SHOWN = 300;
+/** Records rendered when the log opens: the newest. */
+const FIRST_PAGE = 50;
+/** Older records added by each "Show earlier records". */
+const EARLIER_PAGE = 100;
 
 /** The session log panel. */
 export function ActivityLog() {
   const log = useBoardLog();
   const { lostTo, alsoFrom } = useLeadChanges();
-  const entries = log.slice(-MAX_SHOWN);
+  const [earlierPages, setEarlierPages] = useState(0);
+  const shown = FIRST_PAGE + earlierPages * EARLIER_PAGE;
+  const entries = log.length > shown ? log.slice(-shown) : log;
+  const hidden = log.length - entries.length;
+  const newest = entries.at(-1)?.id;
   const listRef = useRef<HTMLOListElement>(null);
   const stick = useRef(true);
 
@@ -36,11 +45,12 @@ export function ActivityLog() {
     return () => scroller.removeEventListener('scroll', onScroll);
   }, [entries.length > 0]);
 
-  // Keep the newest record in view unless the reader scrolled up to read older ones.
+  // Keep the newest record in view unless the reader scrolled up to read older ones (showing
+  // earlier records leaves the scroll alone: the browser's scroll anchoring keeps the view).
   useLayoutEffect(() => {
     const scroller = listRef.current?.closest('.board__aside');
     if (scroller && stick.current) scroller.scrollTop = scroller.scrollHeight;
-  }, [entries.length]);
+  }, [newest]);
 
   return (
     <section className="activity" aria-labelledby="activity-title">
@@ -53,7 +63,13 @@ export function ActivityLog() {
           className="activity__list"
           data-testid="session-log"
         >
-          {log.length > entries.length ? <li className="hint">{log.length - entries.length} earlier records are kept in the board.</li> : null}
+          {hidden > 0 ? (
+            <li className="activity__earlier">
+              <button type="button" className="btn btn--ghost btn--sm" onClick={() => setEarlierPages((n) => n + 1)}>
+                Show earlier records ({hidden} more)
+              </button>
+            </li>
+          ) : null}
           {entries.map((e) => <LogItem key={e.id} entry={e} wonBy={lostTo.get(e.id)} alsoFrom={alsoFrom.get(e.id)?.join(',')} />)}
         </ol>
       )}

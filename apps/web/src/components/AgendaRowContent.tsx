@@ -8,7 +8,7 @@
 import type { DraggableAttributes, DraggableSyntheticListeners } from '@dnd-kit/core';
 import { memo, useRef, useState, type KeyboardEvent } from 'react';
 import { useBoardContext } from '../hooks/boardContext.js';
-import { useAction, type BoundAction } from '../hooks/useAction.js';
+import { useActionHandle, type ActionHandle } from '../hooks/useAction.js';
 import { useMember } from '../hooks/useMember.js';
 import { useSection } from '../hooks/useSection.js';
 import { useViewers } from '../hooks/useViewers.js';
@@ -66,11 +66,12 @@ export const AgendaRowContent = memo(function AgendaRowContent({ id, selected, o
   const viewers = useViewers(id);
   const lead = useMember(section?.lead);
   const target = { sectionId: id };
-  const rename = useAction('renameSection', target);
-  const up = useAction('moveSectionUp', target);
-  const down = useAction('moveSectionDown', target);
-  const remove = useAction('removeSection', target);
-  const offer = useAction('offerLead', target);
+  // Checked when the menu opens or a key is pressed: rows subscribe to nothing for them.
+  const rename = useActionHandle('renameSection', target);
+  const up = useActionHandle('moveSectionUp', target);
+  const down = useActionHandle('moveSectionDown', target);
+  const remove = useActionHandle('removeSection', target);
+  const offer = useActionHandle('offerLead', target);
   const canEdit = role === 'edit';
   const [confirming, setConfirming] = useState(false);
   const [offering, setOffering] = useState(false);
@@ -83,7 +84,7 @@ export const AgendaRowContent = memo(function AgendaRowContent({ id, selected, o
   const question = confirming ? remove.confirmation() : null;
 
   const startRename = () => {
-    if (rename.disabled) return;
+    if (rename.reason() !== null) return;
     renameDone.current = false;
     setRenameError(null);
     setRenaming(section.title);
@@ -104,13 +105,14 @@ export const AgendaRowContent = memo(function AgendaRowContent({ id, selected, o
     focusRow(id, 'main');
   };
   // Positions are read after the move (untracked, in the handler): rows hold no index props.
-  const move = (step: BoundAction<void, void>, refocus: 'main' | 'more') => {
-    if (step.disabled) return announce(`${section.title}: ${step.reason ?? 'cannot move'}.`);
+  const move = (step: ActionHandle<void, void>, refocus: 'main' | 'more') => {
+    const reason = step.reason();
+    if (reason !== null) return announce(`${section.title}: ${reason}.`);
     if (step.run().ok) announce(`${section.title} moved to position ${store.getSectionIndex(id) + 1} of ${store.getSectionIds().length}.`);
     focusRow(id, refocus);
   };
   const askRemove = () => {
-    if (remove.disabled) return;
+    if (remove.reason() !== null) return;
     if (remove.confirmation()) setConfirming(true);
     else removeNow();
   };
@@ -123,12 +125,13 @@ export const AgendaRowContent = memo(function AgendaRowContent({ id, selected, o
     if (neighbour) focusRow(neighbour, 'main');
   };
 
-  const items: MenuItem[] = [
-    { id: 'rename', label: 'Rename', shortcut: { label: 'F2', aria: KEYS.rename }, disabledReason: rename.reason, onSelect: startRename },
-    { id: 'up', label: 'Move up', shortcut: { label: 'Alt+↑', aria: KEYS.up }, disabledReason: up.reason, onSelect: () => move(up, 'more') },
-    { id: 'down', label: 'Move down', shortcut: { label: 'Alt+↓', aria: KEYS.down }, disabledReason: down.reason, onSelect: () => move(down, 'more') },
-    ...(offer.disabled ? [] : [{ id: 'offer', label: offer.label, onSelect: () => setOffering(true) }]),
-    { id: 'remove', label: 'Remove', shortcut: { label: 'Del', aria: KEYS.remove }, danger: true, disabledReason: remove.reason, onSelect: askRemove },
+  // Built when the menu opens, with each action's availability at that moment.
+  const items = (): MenuItem[] => [
+    { id: 'rename', label: 'Rename', shortcut: { label: 'F2', aria: KEYS.rename }, disabledReason: rename.reason(), onSelect: startRename },
+    { id: 'up', label: 'Move up', shortcut: { label: 'Alt+↑', aria: KEYS.up }, disabledReason: up.reason(), onSelect: () => move(up, 'more') },
+    { id: 'down', label: 'Move down', shortcut: { label: 'Alt+↓', aria: KEYS.down }, disabledReason: down.reason(), onSelect: () => move(down, 'more') },
+    ...(offer.reason() !== null ? [] : [{ id: 'offer', label: offer.label(), onSelect: () => setOffering(true) }]),
+    { id: 'remove', label: 'Remove', shortcut: { label: 'Del', aria: KEYS.remove }, danger: true, disabledReason: remove.reason(), onSelect: askRemove },
   ];
 
   // The row's keys, on the section button; dnd-kit's own keydown (Space picks the row up) first.

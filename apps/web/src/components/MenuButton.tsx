@@ -22,11 +22,17 @@ export interface MenuItem {
   onSelect: () => void;
 }
 
+/**
+ * A menu's items, or a function that builds them when the menu opens (and on each of its
+ * renders while open): a row's menu then costs nothing until someone opens it.
+ */
+export type MenuItems = readonly MenuItem[] | (() => readonly MenuItem[]);
+
 /** A button that opens a menu of `items`. `children` is the button's content (an icon). */
 export function MenuButton({ label, items, className = '', testId, children }: {
   /** Accessible name of the button, e.g. "More actions for Ideas". */
   label: string;
-  items: readonly MenuItem[];
+  items: MenuItems;
   className?: string;
   testId?: string;
   children: ReactNode;
@@ -68,14 +74,15 @@ export function MenuButton({ label, items, className = '', testId, children }: {
 }
 
 /** The open menu: positioned under its button, right-aligned, kept inside the viewport. */
-function MenuList({ id, label, items, start, anchor, onClose }: {
+function MenuList({ id, label, items: given, start, anchor, onClose }: {
   id: string;
   label: string;
-  items: readonly MenuItem[];
+  items: MenuItems;
   start: 'first' | 'last';
   anchor: RefObject<HTMLButtonElement | null>;
   onClose: (refocus: boolean) => void;
 }) {
+  const items = typeof given === 'function' ? given() : given;
   const listRef = useRef<HTMLUListElement>(null);
   const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
 

@@ -62,6 +62,45 @@ export function useAction<N extends ActionName>(name: N, ...params: TargetParam<
   );
 }
 
+/** One action bound to its target and checked only when asked: no subscription, no render cost. */
+export interface ActionHandle<A, V> {
+  name: ActionName;
+  /** The label now. */
+  label: () => string;
+  /** Why it is unavailable now, or null when it is available. */
+  reason: () => string | null;
+  /** The question to ask before running, or null to run at once. */
+  confirmation: () => Confirmation | null;
+  /** Runs the action if available; a failure's error is a sentence to show. */
+  run: (args: A) => Result<V>;
+}
+
+/**
+ * Action `name` bound to `target`, for controls that are not on screen until asked for (a row's
+ * menu items, its keyboard shortcuts): availability is read when the menu opens or the key is
+ * pressed, so three hundred agenda rows subscribe to nothing for actions nobody is looking at.
+ */
+export function useActionHandle<N extends ActionName>(name: N, ...params: TargetParam<N>): ActionHandle<ArgsOf<N>, ValueOf<N>> {
+  const { actions: ctx } = useBoardContext();
+  const target = params[0] as TargetOf<N>;
+  const key = target === undefined ? '' : JSON.stringify(target);
+  /* eslint-disable react-hooks/exhaustive-deps -- `target` is compared by value (`key`) */
+  return useMemo(() => {
+    const action = ACTIONS[name] as AnyAction;
+    return {
+      name,
+      label: () => action.label(ctx, target),
+      reason: () => {
+        const availability = action.available(ctx, target);
+        return availability.ok ? null : availability.reason;
+      },
+      confirmation: () => action.confirm?.(ctx, target) ?? null,
+      run: (args: ArgsOf<N>) => asShown(performAction(action, ctx, target, args)) as Result<ValueOf<N>>,
+    };
+  }, [ctx, name, key]);
+  /* eslint-enable react-hooks/exhaustive-deps */
+}
+
 /** Runs action `name` on `target` with `args` (availability checked; errors as sentences). */
 export type RunAction = <N extends ActionName>(name: N, target: TargetOf<N>, args: ArgsOf<N>) => Result<ValueOf<N>>;
 

@@ -29,16 +29,18 @@ export class AgreementStore {
     private readonly doc: Y.Doc,
     private readonly root: Y.Map<unknown>,
   ) {
-    this.sections = new KeyedCollection({ read: (id) => readAgreement(id, this.root.get(id)), equal: json });
-    this.commitments = new KeyedCollection<readonly CommitmentView[]>({ read: () => selectCommitments(this.doc), equal: json });
+    // Lazy: only the agreement on screen (and the commitments, when shown) are read after a change.
+    this.sections = new KeyedCollection({ read: (id) => readAgreement(id, this.root.get(id)), equal: json, lazy: true });
+    this.commitments = new KeyedCollection<readonly CommitmentView[]>({ read: () => selectCommitments(this.doc), equal: json, lazy: true });
     this.sections.invalidateAll(root.keys());
     this.commitments.invalidate(BOARD_COMMITMENTS);
     this.flush(new Set());
   }
 
-  private isAgreement(sectionId: string, known: boolean): boolean {
+  /** An agreement section, or one that was (removed: its record must be dropped too). */
+  private isAgreement(sectionId: string): boolean {
     const map = this.root.get(sectionId);
-    return (map instanceof Y.Map && map.get('kind') === 'agreement') || known;
+    return (map instanceof Y.Map && map.get('kind') === 'agreement') || this.sections.peek(sectionId) !== undefined;
   }
 
   /** The route for the sections root's events: marks the agreement sections an event touched. */
@@ -46,8 +48,7 @@ export class AgreementStore {
     const first = event.path[0];
     const ids = typeof first === 'string' ? [first] : [...((event as Y.YMapEvent<unknown>).keysChanged ?? [])];
     for (const id of ids) {
-      // A removed section (no map any more) that was an agreement must be dropped too.
-      if (!this.isAgreement(id, this.sections.peek(id) !== undefined)) continue;
+      if (!this.isAgreement(id)) continue;
       this.sections.invalidate(id);
       this.commitments.invalidate(BOARD_COMMITMENTS);
     }

@@ -81,8 +81,9 @@ export class BrainstormStore {
   ) {
     this.cards = new KeyedCollection({ read: (id) => this.readCardRecord(id), equal: json });
     this.clusters = new KeyedCollection({ read: (id) => this.readClusterRecord(id), equal: json });
-    this.layouts = new KeyedCollection({ read: (id) => this.readLayout(id), equal: json });
-    this.progress = new KeyedCollection({ read: (id) => this.readProgress(id), equal: json });
+    // Lazy: a board reads the layout and sealed counts of the brainstorm on screen, not of every one.
+    this.layouts = new KeyedCollection({ read: (id) => this.readLayout(id), equal: json, lazy: true });
+    this.progress = new KeyedCollection({ read: (id) => this.readProgress(id), equal: json, lazy: true });
     for (const sectionId of sections.keys()) this.invalidateSection(sectionId, true);
     this.flush(new Set());
   }

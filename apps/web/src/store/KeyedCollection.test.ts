@@ -110,4 +110,52 @@ describe('Index', () => {
     expect(byCluster.get('x')).toEqual([]);
     expect(calls).toBe(3);
   });
+
+  it('lazy: reads a key at flush only while it has listeners, and the others when they are read', () => {
+    const source = new Map([['a', card('a', null)], ['b', card('b', null)]]);
+    const reads: string[] = [];
+    const collection = new KeyedCollection<Card>({ read: (id) => (reads.push(id), source.get(id) ?? null), lazy: true });
+    const calls: string[] = [];
+    const write = (next: Card) => {
+      source.set(next.id, next);
+      collection.invalidate(next.id);
+      const batch: Batch = new Set();
+      collection.flush(batch);
+      runBatch(batch);
+    };
+    collection.invalidateAll(source.keys());
+    collection.flush(new Set());
+    expect(reads).toEqual([]);
+
+    expect(collection.get('a')?.text).toBe('a');
+    collection.subscribe('a', () => calls.push('a'));
+    write(card('a', null, 'a0', 'a edited'));
+    write(card('b', null, 'a0', 'b edited'));
+    expect(calls).toEqual(['a']);
+    expect(reads).toEqual(['a', 'a']);
+
+    expect(collection.get('b')?.text).toBe('b edited');
+    expect(reads).toEqual(['a', 'a', 'b']);
+    expect(() => collection.onChange(() => {})).toThrow(/lazy/);
+  });
+
+  it('lazy: a listener that subscribes before any read is woken only by a later change', () => {
+    const source = new Map([['a', card('a', null)]]);
+    const collection = new KeyedCollection<Card>({ read: (id) => source.get(id) ?? null, lazy: true });
+    collection.invalidate('a');
+    collection.flush(new Set());
+    const calls: string[] = [];
+    collection.subscribe('a', () => calls.push('a'));
+    collection.invalidate('a');
+    const quiet: Batch = new Set();
+    collection.flush(quiet);
+    runBatch(quiet);
+    expect(calls).toEqual([]);
+    source.set('a', card('a', null, 'a0', 'edited'));
+    collection.invalidate('a');
+    const batch: Batch = new Set();
+    collection.flush(batch);
+    runBatch(batch);
+    expect(calls).toEqual(['a']);
+  });
 });

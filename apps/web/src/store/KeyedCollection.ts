@@ -5,6 +5,11 @@
  * reads equal to the cached one identical, and wakes only the listeners of the keys whose
  * record changed (plus `ANY` listeners). Derived structures (an `Index`, a projection) hear
  * about the changes first through `onChange`, so they update in the same flush.
+ *
+ * A `lazy` collection re-reads a dirty key at flush only while someone listens to it; the others
+ * stay stale until they are next read. For collections read one key at a time whose keys are
+ * mostly not on screen (every brainstorm's layout and sealed counts, every agreement's view):
+ * a board's first sync then reads only what its screen shows.
  */
 import { KeyedListeners, type Batch } from './KeyedListeners.js';
 import { reportRead, type Source } from './tracking.js';
@@ -29,12 +34,17 @@ export interface KeyedCollectionOptions<V> {
   read: (key: string) => V | null;
   /** True when two reads are the same record (default: two-level shallow equality). */
   equal?: (a: V, b: V) => boolean;
+  /** Read keys nobody listens to only when they are read (no `onChange` watchers, no `project`). */
+  lazy?: boolean;
 }
 
 /** Records by key with keyed change notifications. */
 export class KeyedCollection<V> implements Source {
   private readonly values = new Map<string, V>();
   private readonly dirty = new Set<string>();
+  /** Lazy collections: dirty keys nobody listened to at flush, read when next read. */
+  private readonly stale = new Set<string>();
+  private readonly lazy: boolean;
   private readonly listeners = new KeyedListeners();
   private readonly watchers = new Set<ChangeWatcher<V>>();
   private readonly read: (key: string) => V | null;
@@ -46,6 +56,7 @@ export class KeyedCollection<V> implements Source {
   constructor(options: KeyedCollectionOptions<V>) {
     this.read = options.read;
     this.equal = options.equal ?? twoLevelEqual;
+    this.lazy = options.lazy ?? false;
   }
 
   /** Marks `key` as possibly changed; the next `flush` re-reads it. */
@@ -56,6 +67,7 @@ export class KeyedCollection<V> implements Source {
   /** Marks every known key (and `extra` ones) as possibly changed. */
   invalidateAll(extra: Iterable<string> = []): void {
     for (const key of this.values.keys()) this.dirty.add(key);
+    for (const key of this.stale) this.dirty.add(key);
     for (const key of extra) this.dirty.add(key);
   }
 
@@ -68,6 +80,11 @@ export class KeyedCollection<V> implements Source {
     if (this.dirty.size === 0) return [];
     const changes: Change<V>[] = [];
     for (const key of this.dirty) {
+      if (this.lazy && this.listeners.count(key) === 0) {
+        this.stale.add(key);
+        continue;
+      }
+      this.stale.delete(key);
       const prev = this.values.get(key);
       const read = this.read(key);
       if (read === null) {
@@ -91,17 +108,34 @@ export class KeyedCollection<V> implements Source {
   /** The record at `key` (tracked: a computation reading it wakes when it changes). */
   get(key: string): V | undefined {
     reportRead(this, key);
-    return this.values.get(key);
+    return this.peek(key);
   }
 
   /** The record at `key` without tracking (for derived structures and event handlers). */
   peek(key: string): V | undefined {
+    if (this.stale.has(key)) this.readStale(key);
     return this.values.get(key);
+  }
+
+  /** Reads a stale key of a lazy collection (nobody listened to it: nobody to notify). */
+  private readStale(key: string): void {
+    this.stale.delete(key);
+    const prev = this.values.get(key);
+    const read = this.read(key);
+    if (read === null) {
+      if (prev !== undefined) this.values.delete(key);
+    } else if (prev === undefined || !this.equal(prev, read)) {
+      this.values.set(key, read);
+    } else {
+      return;
+    }
+    this.version += 1;
   }
 
   /** Every record, in no particular order; the same array until something changes (tracked as ANY). */
   all(): readonly V[] {
     reportRead(this, ANY);
+    for (const key of [...this.stale]) this.readStale(key);
     if (!this.list || this.list.version !== this.version) this.list = { version: this.version, values: [...this.values.values()] };
     return this.list.values;
   }
@@ -109,21 +143,26 @@ export class KeyedCollection<V> implements Source {
   /** `version`, tracked as a read of every key (for caches built over the whole collection). */
   readVersion(): number {
     reportRead(this, ANY);
+    for (const key of [...this.stale]) this.readStale(key);
     return this.version;
   }
 
   /** Every key currently held (untracked). */
   keys(): IterableIterator<string> {
+    for (const key of [...this.stale]) this.readStale(key);
     return this.values.keys();
   }
 
   /** Number of records (untracked). */
   get size(): number {
+    for (const key of [...this.stale]) this.readStale(key);
     return this.values.size;
   }
 
   /** Calls `listener` after each flush that changed `key` (or any key, for `ANY`). */
   subscribe(key: string, listener: () => void): () => void {
+    // A lazy key is read now, so the next flush compares against what this listener could see.
+    if (this.stale.has(key)) this.readStale(key);
     return this.listeners.subscribe(key, listener);
   }
 
@@ -134,6 +173,7 @@ export class KeyedCollection<V> implements Source {
 
   /** Adds a watcher that hears every flush's changes before listeners run. */
   onChange(watcher: ChangeWatcher<V>): () => void {
+    if (this.lazy) throw new Error('a lazy collection has no change watchers: it does not read every change');
     this.watchers.add(watcher);
     return () => this.watchers.delete(watcher);
   }

@@ -8,7 +8,8 @@ import { createPeers, snapshot } from '../testing/peers.js';
 import { takeLead } from '../sections/leadership.js';
 import { renameBoard } from '../sections/board.js';
 import { MINUTE, T0, sessionBoard } from '../testing/sessionBoard.js';
-import { BOARD_FILE_FORMAT, exportBoardFile, parseBoardFile, parseBoardFileText, type BoardFile } from './boardFile.js';
+import { BOARD_FILE_FORMAT, exportBoardFile, type BoardFile } from './boardFile.js';
+import { parseBoardFile, parseBoardFileText } from './parseBoardFile.js';
 import { importBoard } from './importBoard.js';
 import { exportMarkdown } from './markdown.js';
 

@@ -3,7 +3,7 @@ import type * as Y from 'yjs';
 import { LocalOrigin } from '../core/origin.js';
 import { fail, ok, type Result } from '../core/result.js';
 import { roots } from '../core/schema.js';
-import { parseBoardFile } from './boardFile.js';
+import { parseBoardFile } from './parseBoardFile.js';
 import { fillArray, fillMap } from './docTree.js';
 
 /**

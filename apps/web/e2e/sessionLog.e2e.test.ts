@@ -1,0 +1,63 @@
+/**
+ * The session log of a long session: the newest records are rendered and scrolled into view at
+ * once, older ones a page at a time from "Show earlier records" (by mouse or keyboard), in
+ * document order, the count of those still hidden on the button.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join as joinPath } from 'node:path';
+import { addSections, createBoard as createBoardDoc, exportBoardFile } from '@roundtable/model';
+import * as Y from 'yjs';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible } from './axe.js';
+import { join } from './helpers.js';
+import { useE2ESuite } from './suite.js';
+
+const suite = useE2ESuite();
+
+/** Rows of the log as their sentences, in the order shown. */
+const rows = (page: import('playwright-core').Page) => page.locator('[data-testid="log-item"] .activity__text').allTextContents();
+
+describe('session log of a long session', () => {
+  it('shows the newest 50 records and earlier ones on request, in order, by mouse and keyboard', async () => {
+    // 180 sections added one call at a time: 180 "added" records after the board's own.
+    const doc = new Y.Doc();
+    createBoardDoc(doc, { title: 'Long session', template: 'blank', at: Date.now() });
+    for (let i = 1; i <= 180; i++) addSections(doc, { sections: [{ kind: 'brainstorm', title: `Topic ${i}` }], by: null, at: Date.now() });
+    const total = doc.getArray('log').length;
+    const file = joinPath(mkdtempSync(joinPath(tmpdir(), 'roundtable-e2e-')), 'long.roundtable.json');
+    writeFileSync(file, JSON.stringify(exportBoardFile(doc, { boardId: 'fixture', at: Date.now() })));
+
+    const ada = await suite.newPage();
+    await ada.goto(suite.relay.url);
+    await ada.getByTestId('import-form').getByLabel('Export file').setInputFiles(file);
+    await ada.getByRole('button', { name: 'Import board' }).click();
+    await ada.waitForURL(/\/b\/[A-Za-z0-9]{16}(\?s=[\w-]+)?#t=/);
+    await join(ada, 'Ada Lovelace');
+
+    const log = ada.getByTestId('log-panel');
+    const newest = log.getByTestId('log-item').last();
+    await expect.poll(() => newest.textContent()).toContain('Topic 180');
+    expect(await log.getByTestId('log-item').count()).toBe(50);
+    await expect.poll(() => newest.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      const panel = el.closest('.board__aside')!.getBoundingClientRect();
+      return box.bottom <= panel.bottom + 1 && box.top >= panel.top;
+    })).toBe(true);
+    const earlier = log.getByRole('button', { name: /Show earlier records/ });
+    expect(await earlier.textContent()).toBe(`Show earlier records (${total - 50} more)`);
+    await expectAccessible(ada, 'session log with earlier records hidden');
+
+    await earlier.click();
+    expect(await log.getByTestId('log-item').count()).toBe(150);
+    expect(await earlier.textContent()).toBe(`Show earlier records (${total - 150} more)`);
+
+    await earlier.focus();
+    await ada.keyboard.press('Enter');
+    await expect.poll(() => log.getByTestId('log-item').count()).toBe(total);
+    expect(await earlier.count()).toBe(0);
+    const sentences = await rows(ada);
+    const topics = sentences.map((s) => /Topic (\d+)/.exec(s)?.[1]).filter(Boolean).map(Number);
+    expect(topics).toEqual(Array.from({ length: 180 }, (_, i) => i + 1));
+  });
+});
