@@ -129,7 +129,9 @@ describe('a remote change re-renders only what shows it', () => {
     const { commits, rendered } = await rendersAfterPaint(grace);
     expect(commits).toBeGreaterThan(0);
     expect(rendered).toContain(`card:${cardId}`);
-    // The card and what is inside it (its colour picker names the card); no column, board, row or other card.
-    expect(rendered.filter((w) => w !== `card:${cardId}`)).toEqual([]);
+    // The card alone: its colour picker is named by reference to the card's text, so it does not
+    // render for a text edit; no column, board, row or other card.
+    expect(rendered).toEqual([`card:${cardId}`]);
+    expect(await grace.locator(`[data-card-id="${cardId}"] summary`).evaluate((el) => el.getAttribute('aria-labelledby')!.split(' ').map((id) => document.getElementById(id)?.textContent).join(' '))).toBe('Colour of card: Long reviews, waiting days');
   });
 });

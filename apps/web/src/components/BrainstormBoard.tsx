@@ -7,11 +7,12 @@
  * handle reorder. Screen readers hear each step with the card's and the target's names.
  */
 import { DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type Announcements, type DragEndEvent, type DragMoveEvent } from '@dnd-kit/core';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { cardPlace } from '../actions/cardActions.js';
 import { useBoardContext } from '../hooks/boardContext.js';
 import { useRunAction } from '../hooks/useAction.js';
 import { useBrainstormProgress } from '../hooks/useBrainstormProgress.js';
+import { NearViewportContext, NearViewportObserver, scrollParent } from '../hooks/useNearViewport.js';
 import { usePrefersReducedMotion } from '../hooks/usePrefersReducedMotion.js';
 import { useTracked } from '../hooks/useTracked.js';
 import type { BrainstormLayout } from '../store/BrainstormStore.js';
@@ -36,6 +37,13 @@ export function BrainstormBoard({ layout, phase }: { layout: BrainstormLayout; p
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: brainstormKeyboardCoordinates, scrollBehavior: reducedMotion ? 'auto' : 'smooth' }),
   );
+  // Cards register for drag and drop near what the board's scroller shows (useNearViewport).
+  const [near] = useState(() => new NearViewportObserver());
+  const boardRef = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    near.attach(scrollParent(boardRef.current));
+    return () => near.disconnect();
+  }, [near]);
   const mode: CardMode = phase === 'cluster' || phase === 'reveal' ? 'drag' : phase === 'vote' ? 'vote' : phase === 'write' ? 'edit' : 'read';
 
   // Names for announcements (read untracked, at the moment of the event).
@@ -123,9 +131,10 @@ export function BrainstormBoard({ layout, phase }: { layout: BrainstormLayout; p
 
   return (
     <BrainstormAnnounceContext.Provider value={announce}>
+    <NearViewportContext.Provider value={near}>
     <DndContext sensors={sensors} collisionDetection={brainstormCollisions} onDragMove={onDragMove} onDragEnd={onDragEnd} onDragCancel={() => markDropEdge(null, null)} accessibility={{ announcements, screenReaderInstructions: { draggable: 'To pick up a card or a group, press Space or Enter. Arrow keys move it over cards, groups and columns; Space drops it (onto a card: a new group), Escape cancels.' } }}>
       {error ? <p className="form-error" role="alert" data-testid="board-error">{error}</p> : null}
-      <div className="bboard" style={{ ['--columns' as string]: String(layout.columns.length) }} data-testid="brainstorm-board">
+      <div ref={boardRef} className="bboard" style={{ ['--columns' as string]: String(layout.columns.length) }} data-testid="brainstorm-board">
         {layout.columns.map((column) => {
           const d = phase === 'write' ? perColumn(column.id) : { my: [] as string[], others: 0 };
           return <BrainstormColumn key={column.id} sectionId={layout.sectionId} column={column} phase={phase} mode={mode} myDrafts={d.my} otherDrafts={d.others} />;
@@ -133,6 +142,7 @@ export function BrainstormBoard({ layout, phase }: { layout: BrainstormLayout; p
       </div>
       <p className="visually-hidden" aria-live="polite" data-testid="brainstorm-announcer">{said}</p>
     </DndContext>
+    </NearViewportContext.Provider>
     </BrainstormAnnounceContext.Provider>
   );
 }

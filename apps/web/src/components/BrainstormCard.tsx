@@ -5,11 +5,12 @@
  * phase), or dot controls (vote phase).
  */
 import { CARD_COLOURS, type CardColour } from '@roundtable/model';
-import { memo, useRef, useState, type KeyboardEvent } from 'react';
-import { useAction, useRunAction } from '../hooks/useAction.js';
+import { memo, useCallback, useRef, useState, type KeyboardEvent } from 'react';
+import { useAction, useActionHandle, useRunAction } from '../hooks/useAction.js';
 import { useBrainstormCard } from '../hooks/useBrainstormCard.js';
 import { useMember } from '../hooks/useMember.js';
 import { useIsNew } from '../hooks/useVisit.js';
+import { useNearViewport } from '../hooks/useNearViewport.js';
 import { NewMarker } from './NewMarker.js';
 import { Avatar } from './Avatar.js';
 import { CardDndBinding, NO_DND, type CardDnd } from './CardDndBinding.js';
@@ -29,15 +30,23 @@ export const BrainstormCard = memo(function BrainstormCard({ sectionId, cardId, 
   const card = useBrainstormCard(cardId);
   const isNew = useIsNew('card', cardId);
   const author = useMember(card?.author ?? null);
+  // One tracked availability: deleting and recolouring follow the same rule as editing (cardChanger).
   const edit = useAction('editCard', { sectionId, cardId });
-  const remove = useAction('deleteCard', { sectionId, cardId });
-  const colour = useAction('setCardColour', { sectionId, cardId });
+  const remove = useActionHandle('deleteCard', { sectionId, cardId });
+  const colour = useActionHandle('setCardColour', { sectionId, cardId });
   const run = useRunAction();
   const announce = useBrainstormAnnounce();
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const nodeRef = useRef<HTMLLIElement>(null);
   const [dnd, setDnd] = useState<CardDnd>(NO_DND);
+  // Registered for drag and drop only near the visible part of the board (and while dragged).
+  const near = useNearViewport(nodeRef, mode === 'drag');
+  const bound = mode === 'drag' && (near || dnd.isDragging);
+  const pickColour = useCallback((color: CardColour) => {
+    const result = colour.run({ color });
+    setError(result.ok ? null : result.error);
+  }, [colour]);
   if (!card) return null;
   const name = cardName(card.text);
   // Alt+ArrowUp/Down on the handle moves the card one place in its column or group (pointer
@@ -63,7 +72,7 @@ export const BrainstormCard = memo(function BrainstormCard({ sectionId, cardId, 
       aria-label={name}
     >
       {isNew ? <NewMarker /> : null}
-      {mode === 'drag' ? <CardDndBinding id={`card:${cardId}`} nodeRef={nodeRef} onState={setDnd} /> : null}
+      {bound ? <CardDndBinding id={`card:${cardId}`} nodeRef={nodeRef} onState={setDnd} /> : null}
       {editing ? (
         <CardComposer
           label="Card text"
@@ -78,7 +87,7 @@ export const BrainstormCard = memo(function BrainstormCard({ sectionId, cardId, 
           }}
         />
       ) : (
-        <p className="bcard__text" data-testid="card-text">{card.text}</p>
+        <p className="bcard__text" id={textId(cardId)} data-testid="card-text">{card.text}</p>
       )}
       <div className="bcard__footer">
         {author ? (
@@ -92,11 +101,8 @@ export const BrainstormCard = memo(function BrainstormCard({ sectionId, cardId, 
             <button type="button" className="btn btn--ghost btn--sm btn--icon" aria-label={`Edit card: ${name}`} onClick={() => setEditing(true)}>
               <Icon name="edit" size={14} />
             </button>
-            <ColourPicker current={card.color} name={name} disabled={colour.disabled} onPick={(color) => {
-              const result = colour.run({ color });
-              setError(result.ok ? null : result.error);
-            }} />
-            <button type="button" className="btn btn--ghost btn--sm btn--icon" aria-label={`Delete card: ${name}`} disabled={remove.disabled} title={remove.reason ?? undefined} onClick={() => {
+            <ColourPicker current={card.color} cardId={cardId} onPick={pickColour} />
+            <button type="button" className="btn btn--ghost btn--sm btn--icon" aria-label={`Delete card: ${name}`} onClick={() => {
               const result = remove.run();
               setError(result.ok ? null : result.error);
             }}>
@@ -116,16 +122,22 @@ export const BrainstormCard = memo(function BrainstormCard({ sectionId, cardId, 
   );
 });
 
+/** The id of a card's text element (the colour picker's name points at it). */
+const textId = (cardId: string) => `card-text-${cardId}`;
+
 /**
  * Colour swatches behind one small button (a native <details> disclosure, keyboard friendly).
  * The swatches exist only while it is open: seven buttons per card are most of a closed card's
- * DOM on a 2,000-card board (bench B5b).
+ * DOM on a 2,000-card board (bench B5b). Named "Colour of card" plus the card's text by
+ * reference, so an edit of the text does not re-render it (a remote edit renders the card only).
  */
-function ColourPicker({ current, name, disabled, onPick }: { current: CardColour; name: string; disabled: boolean; onPick: (c: CardColour) => void }) {
+const ColourPicker = memo(function ColourPicker({ current, cardId, onPick }: { current: CardColour; cardId: string; onPick: (c: CardColour) => void }) {
   const [open, setOpen] = useState(false);
+  const labelId = `colour-of-${cardId}`;
   return (
     <details className="colour-picker" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
-      <summary className={`colour-picker__summary btn btn--ghost btn--sm btn--icon${disabled ? ' is-disabled' : ''}`} aria-label={`Colour of card: ${name}`}>
+      <summary className="colour-picker__summary btn btn--ghost btn--sm btn--icon" aria-labelledby={`${labelId} ${textId(cardId)}`}>
+        <span id={labelId} className="visually-hidden">Colour of card:</span>
         <span className={`colour-picker__dot card-${current}`} aria-hidden="true" />
       </summary>
       {open ? (
@@ -140,4 +152,4 @@ function ColourPicker({ current, name, disabled, onPick }: { current: CardColour
       ) : null}
     </details>
   );
-}
+});

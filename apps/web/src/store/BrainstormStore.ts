@@ -79,9 +79,10 @@ export class BrainstormStore {
     private readonly doc: Y.Doc,
     private readonly sections: Y.Map<unknown>,
   ) {
-    this.cards = new KeyedCollection({ read: (id) => this.readCardRecord(id), equal: json });
-    this.clusters = new KeyedCollection({ read: (id) => this.readClusterRecord(id), equal: json });
-    // Lazy: a board reads the layout and sealed counts of the brainstorm on screen, not of every one.
+    // Lazy: a board reads the cards, groups, layout and sealed counts that are on screen, not
+    // every brainstorm's (a 2,000-card board mounts its columns a screenful at a time).
+    this.cards = new KeyedCollection({ read: (id) => this.readCardRecord(id), equal: json, lazy: true });
+    this.clusters = new KeyedCollection({ read: (id) => this.readClusterRecord(id), equal: json, lazy: true });
     this.layouts = new KeyedCollection({ read: (id) => this.readLayout(id), equal: json, lazy: true });
     this.progress = new KeyedCollection({ read: (id) => this.readProgress(id), equal: json, lazy: true });
     for (const sectionId of sections.keys()) this.invalidateSection(sectionId, true);

@@ -1,0 +1,76 @@
+/**
+ * Which elements are within a screen of what their scroller shows (one IntersectionObserver per
+ * brainstorm board). dnd-kit re-renders every registered draggable and droppable whenever the
+ * target under a drag changes; on a 2,000-card board that was 2,000 bindings per change and a
+ * 100 ms frame. Cards register for drag and drop only while near the visible part of the board
+ * (a screen above and below, so autoscroll and the keyboard always find the next target there).
+ */
+import { createContext, useContext, useEffect, useState, type RefObject } from 'react';
+
+/** How far beyond the scroller's visible part an element still counts as near. */
+const MARGIN = '100% 0px 100% 0px';
+
+/** One board's observer: elements register before or after it knows its scroller. */
+export class NearViewportObserver {
+  private io: IntersectionObserver | null = null;
+  private attached = false;
+  private readonly callbacks = new Map<Element, (near: boolean) => void>();
+
+  /** Starts observing against `root` (null: the viewport). Without IntersectionObserver everything is near. */
+  attach(root: Element | null): void {
+    this.attached = true;
+    if (typeof IntersectionObserver === 'undefined') {
+      for (const callback of this.callbacks.values()) callback(true);
+      return;
+    }
+    this.io = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) this.callbacks.get(entry.target)?.(entry.isIntersecting);
+      },
+      { root, rootMargin: MARGIN },
+    );
+    for (const element of this.callbacks.keys()) this.io.observe(element);
+  }
+
+  /** Calls `onChange` with whether `element` is near, now and on every change; returns the unsubscribe. */
+  observe(element: Element, onChange: (near: boolean) => void): () => void {
+    this.callbacks.set(element, onChange);
+    if (this.io) this.io.observe(element);
+    else if (this.attached) onChange(true);
+    return () => {
+      this.io?.unobserve(element);
+      this.callbacks.delete(element);
+    };
+  }
+
+  /** Stops observing (elements stay registered: a later `attach` observes them again). */
+  disconnect(): void {
+    this.io?.disconnect();
+    this.io = null;
+    this.attached = false;
+  }
+}
+
+/** The nearest ancestor of `element` that scrolls vertically, or null (the page). */
+export function scrollParent(element: Element | null): Element | null {
+  for (let node = element?.parentElement ?? null; node; node = node.parentElement) {
+    const overflow = getComputedStyle(node).overflowY;
+    if (overflow === 'auto' || overflow === 'scroll') return node;
+  }
+  return null;
+}
+
+/** The observer of the board around a component (null outside one: everything is near). */
+export const NearViewportContext = createContext<NearViewportObserver | null>(null);
+
+/** Whether `ref`'s element is near the visible part of its board, watched while `enabled`. */
+export function useNearViewport(ref: RefObject<Element | null>, enabled: boolean): boolean {
+  const observer = useContext(NearViewportContext);
+  const [near, setNear] = useState(observer === null);
+  useEffect(() => {
+    const element = ref.current;
+    if (!enabled || !observer || !element) return;
+    return observer.observe(element, setNear);
+  }, [observer, ref, enabled]);
+  return near;
+}
