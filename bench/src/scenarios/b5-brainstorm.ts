@@ -144,7 +144,9 @@ export function runB5Brainstorm(p: B5BrainstormParams): Promise<B5BrainstormResu
       const tick = (t) => { window.__frames.push(t); if (!window.__stop) requestAnimationFrame(tick); };
       requestAnimationFrame(tick);
     })()`);
+    const writeDragProfile = await profileIfAsked(cdp, 'b5b-drag');
     for (let i = 1; i <= moves; i++) await page.mouse.move(start.x, start.y + 8 + i * 5);
+    await writeDragProfile();
     const dragged = await page.evaluate(() => {
       const w = window as unknown as { __bench: { commits: number; rendered: number }; __frames: number[]; __stop: boolean };
       w.__stop = true;
