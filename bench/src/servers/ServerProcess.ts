@@ -34,6 +34,10 @@ const RELAY_ENV = {
   HOST: '127.0.0.1',
   LOG_LEVEL: 'warn',
   ROUNDTABLE_RATE_LIMIT: '100000',
+  // Every load client connects from 127.0.0.1: B1's and B2's thousands of connections (and B3's
+  // joiners) would otherwise meet the per-address and per-board limits meant for the open internet.
+  ROUNDTABLE_CONNECTIONS_PER_IP_PER_MINUTE: '10000000',
+  ROUNDTABLE_MAX_CONNECTIONS_PER_BOARD: '100000',
   ROUNDTABLE_SQLITE_SYNC: 'normal',
 };
 
