@@ -4,7 +4,9 @@
  *   open -> send sync step 1 (empty state vector)
  *   server step 1 -> reply step 2 with the empty document's update
  *   server step 2 -> synced
- * Live updates and awareness go to the callbacks with the receive time (performance.now()).
+ * A large board's reply comes as update messages and then a step 2 (the relay splits replies above
+ * 256 KiB); `onSynced` counts them all. Live updates and awareness go to the callbacks with the
+ * receive time (performance.now()).
  */
 import { encodeSyncStep1, encodeSyncStep2, parseServerMessage } from '@roundtable/protocol';
 import WebSocket from 'ws';
@@ -16,7 +18,7 @@ export const EMPTY_UPDATE = Uint8Array.of(0, 0);
 export interface RawClientHandlers {
   onUpdate?: (update: Uint8Array, receivedAt: number) => void;
   onAwareness?: (update: Uint8Array, receivedAt: number) => void;
-  /** Called with the size of the step 2 payload once synced. */
+  /** Called once synced with the bytes of the reply: the step 2 payload and any updates before it. */
   onSynced?: (bytes: number, at: number) => void;
 }
 
@@ -26,6 +28,8 @@ export class RawClient {
   readonly synced: Promise<void>;
   isSynced = false;
   closeCode: number | null = null;
+  /** Update bytes received before sync step 2 (a split reply's parts). */
+  private beforeSync = 0;
 
   constructor(url: string, private readonly handlers: RawClientHandlers = {}) {
     this.ws = new WebSocket(url, { perMessageDeflate: false });
@@ -37,6 +41,7 @@ export class RawClient {
         if (!message) return;
         switch (message.type) {
           case 'update':
+            if (!this.isSynced) this.beforeSync += message.update.byteLength;
             this.handlers.onUpdate?.(message.update, at);
             return;
           case 'awareness':
@@ -47,7 +52,7 @@ export class RawClient {
             return;
           case 'syncStep2':
             this.isSynced = true;
-            this.handlers.onSynced?.(message.update.byteLength, at);
+            this.handlers.onSynced?.(this.beforeSync + message.update.byteLength, at);
             resolve();
             return;
           default:
