@@ -1,0 +1,99 @@
+/**
+ * A long brainstorm (240 cards in two columns): cards register for drag and drop only near the
+ * visible part of the board, so a card far down the columns must become draggable and a drop
+ * target once scrolled to, by mouse and by keyboard, and cards far away must not be registered.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join as joinPath } from 'node:path';
+import { addCard, addSections, createBoard as createBoardDoc, exportBoardFile, selectBrainstormSettings, setColumns, setPhase, upsertMember } from '@roundtable/model';
+import type { Page } from 'playwright-core';
+import * as Y from 'yjs';
+import { describe, expect, it } from 'vitest';
+import { join } from './helpers.js';
+import { useE2ESuite } from './suite.js';
+
+const suite = useE2ESuite();
+const CARDS = 240;
+
+const card = (page: Page, text: string) => page.locator('[data-testid="card"]', { has: page.getByTestId('card-text').getByText(text, { exact: true }) });
+/** Cards whose handle carries dnd-kit's attributes (registered as draggable). */
+const registered = (page: Page) => page.locator('[data-testid="card"] .bcard__handle[aria-roledescription]').count();
+const announced = async (page: Page) => (await page.locator('[id^="DndLiveRegion"]').allTextContents()).join(' ');
+const waitForAnnouncement = (page: Page, text: string) => page.locator('[id^="DndLiveRegion"]', { hasText: text }).waitFor({ state: 'attached', timeout: 10_000 });
+
+/** A board with one brainstorm in its cluster phase: "Card 1" … "Card 240", alternating between two columns. */
+function boardFile(): string {
+  const doc = new Y.Doc();
+  const at = Date.now();
+  createBoardDoc(doc, { title: 'Long retro', template: 'blank', at });
+  upsertMember(doc, { id: 'member-ada', name: 'Ada', color: '#0f766e', at });
+  const added = addSections(doc, { sections: [{ kind: 'brainstorm', title: 'Ideas' }], by: null, at });
+  if (!added.ok) throw new Error(added.error);
+  const sectionId = added.value[0]!;
+  const first = selectBrainstormSettings(doc, sectionId)!.columns[0]!.id;
+  const columns = setColumns(doc, { sectionId, by: 'member-ada', at, columns: [{ id: first, title: 'Went well' }, { title: 'To improve' }] });
+  if (!columns.ok) throw new Error(columns.error);
+  setPhase(doc, { sectionId, by: 'member-ada', at, phase: 'cluster' });
+  for (let i = 1; i <= CARDS; i++) addCard(doc, { sectionId, by: 'member-ada', at, column: columns.value[(i - 1) % 2]!.id, text: `Card ${i}` });
+  const file = joinPath(mkdtempSync(joinPath(tmpdir(), 'roundtable-e2e-')), 'long-retro.roundtable.json');
+  writeFileSync(file, JSON.stringify(exportBoardFile(doc, { boardId: 'fixture', at })));
+  return file;
+}
+
+describe('a long brainstorm', () => {
+  it('registers only the cards near the screen, and drags cards far down the columns by mouse and keyboard', async () => {
+    const ada = await suite.newPage();
+    await ada.goto(suite.relay.url);
+    await ada.getByTestId('import-form').getByLabel('Export file').setInputFiles(boardFile());
+    await ada.getByRole('button', { name: 'Import board' }).click();
+    await ada.waitForURL(/\/b\/[A-Za-z0-9]{16}(\?s=[\w-]+)?#t=/);
+    await join(ada, 'Ada');
+    await ada.getByTestId('agenda-item').filter({ hasText: 'Ideas' }).locator('.agenda-item__main').click();
+    await expect.poll(() => ada.locator('[data-testid="card"]').count(), { timeout: 20_000 }).toBe(CARDS);
+    // The first screens' cards are registered, the far ones not.
+    await expect.poll(() => registered(ada)).toBeGreaterThan(10);
+    expect(await registered(ada)).toBeLessThan(CARDS / 2);
+
+    // Far down: "Card 231" onto "Card 233" (same column, two below), by mouse.
+    const dragged = card(ada, 'Card 231');
+    const target = card(ada, 'Card 233');
+    await target.scrollIntoViewIfNeeded();
+    const handle = dragged.getByRole('button', { name: 'Drag card: Card 231' });
+    await expect.poll(() => handle.getAttribute('aria-roledescription')).not.toBeNull();
+    const from = (await handle.boundingBox())!;
+    const to = (await target.boundingBox())!;
+    const start = { x: from.x + from.width / 2, y: from.y + from.height / 2 };
+    const end = { x: to.x + to.width / 2, y: to.y + to.height / 2 };
+    await ada.mouse.move(start.x, start.y);
+    await ada.mouse.down();
+    for (let i = 1; i <= 12; i++) await ada.mouse.move(start.x + ((end.x - start.x) * i) / 12, start.y + ((end.y - start.y) * i) / 12);
+    await waitForAnnouncement(ada, 'card “Card 231” is over card “Card 233”');
+    await ada.mouse.up();
+    await waitForAnnouncement(ada, 'Dropped card “Card 231” onto card “Card 233”');
+    const group = ada.getByTestId('cluster');
+    await group.waitFor({ timeout: 10_000 });
+    expect(await group.getByTestId('card-text').allTextContents()).toEqual(['Card 233', 'Card 231']);
+
+    // By keyboard, near the end of the other column: "Card 236" down onto "Card 240".
+    await ada.emulateMedia({ reducedMotion: 'reduce' });
+    const keyHandle = ada.getByRole('button', { name: 'Drag card: Card 236' });
+    await keyHandle.scrollIntoViewIfNeeded();
+    await expect.poll(() => keyHandle.getAttribute('aria-roledescription')).not.toBeNull();
+    await keyHandle.focus();
+    await ada.keyboard.press('Space');
+    // The pick-up is said first, then at once what the card is over.
+    await waitForAnnouncement(ada, 'card “Card 236”');
+    let said = '';
+    for (let i = 0; i < 8 && !said.includes('over card “Card 240”'); i++) {
+      const before = said;
+      await ada.keyboard.press('ArrowDown');
+      await ada.waitForFunction((prev) => [...document.querySelectorAll('[id^="DndLiveRegion"]')].map((e) => e.textContent).join(' ') !== prev, before, { timeout: 5_000 }).catch(() => undefined);
+      said = await announced(ada);
+    }
+    expect(said).toContain('card “Card 236” is over card “Card 240”');
+    await ada.keyboard.press('Space');
+    await waitForAnnouncement(ada, 'Dropped card “Card 236” onto card “Card 240”');
+    await expect.poll(() => ada.getByTestId('cluster').count()).toBe(2);
+  });
+});
