@@ -139,6 +139,10 @@ export class Rooms {
         awareness: (update) => room?.receiveAwareness(update),
         presenceQuery: () => room?.publishOwnPresence(),
         resync: () => void room?.fillGap(),
+        // Deleted through another relay: its clients here are told now, not at their next write.
+        deleted: () => {
+          for (const connection of [...(room?.connections ?? [])]) connection.close('boardDeleted', 'the board was deleted');
+        },
       },
     );
     const subscribed = performance.now();

@@ -209,13 +209,16 @@ export async function startRelay(config: Config, log: Logger, deps: RelayDeps): 
 
   /**
    * Closes a board about to be deleted: every connection on it (this relay's) with
-   * `boardDeleted`, then waits for its pending commits. Connections on other relays of a
-   * scale-out deployment learn at their next write, which the store refuses (1011, then the
-   * reconnect is refused with 410).
+   * `boardDeleted`, then waits for its pending commits. The returned function is called once the
+   * deletion is over; when it succeeded, the other relays of a scale-out deployment are told
+   * (fan-out), and close their connections on the board with `boardDeleted` too.
    */
-  async function closeBoard(boardId: string): Promise<() => void> {
+  async function closeBoard(boardId: string): Promise<(deleted: boolean) => void> {
     deleting.add(boardId);
-    const done = () => void deleting.delete(boardId); // from then on the tombstone answers
+    const done = (deleted: boolean) => {
+      deleting.delete(boardId); // from then on the tombstone answers
+      if (deleted) fanout.publishDeleted(boardId);
+    };
     const room = (await rooms.all()).find((r) => r.boardId === boardId);
     if (!room) return done;
     for (const connection of [...room.connections]) connection.close('boardDeleted', 'the board was deleted');

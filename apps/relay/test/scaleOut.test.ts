@@ -5,6 +5,7 @@
  * restart loses nothing (the gap is filled from Postgres); a Postgres outage makes the relay
  * unready, closes editors with 4503, and it recovers by itself. Board sealing keys live in
  * Postgres, so a reveal on one relay opens drafts sealed with the key served by the other.
+ * Deleting a board through one relay closes its connections on the other at once.
  */
 import { saveDraft, selectBrainstormSettings, selectBrainstormState, selectDraftSummary, selectMembers, selectSections, upsertMember } from '@roundtable/model';
 import { CloseCode } from '@roundtable/protocol';
@@ -72,6 +73,7 @@ async function lossyRelay(env: Record<string, string>): Promise<TestRelay & { lo
     subscribe: (board, handler, events) => inner.subscribe(board, handler, events),
     publishAwareness: (board, update) => inner.publishAwareness(board, update),
     queryPresence: (board) => inner.queryPresence(board),
+    publishDeleted: (board) => inner.publishDeleted(board),
     close: () => inner.close(),
   };
   const server = await startRelay(config, log, { ...backends, fanout, metrics });
@@ -119,6 +121,23 @@ async function metric(url: string, name: string): Promise<number> {
 }
 
 describe('two relays over Postgres and Redis', () => {
+  it('deleting a board through relay A closes its connections on relay B at once, with no write there', async () => {
+    const [a, b] = [await relay(), await relay()];
+    const board = await a.createBoard('Deleted across relays');
+    const other = await a.createBoard('Another board');
+    const onA = track(connect(a.wsUrl, board.boardId, board.editToken));
+    const onB = track(connect(b.wsUrl, board.boardId, board.viewToken));
+    const bystander = track(connect(b.wsUrl, other.boardId, other.editToken));
+    await Promise.all([synced(onA), synced(onB), synced(bystander)]);
+    const closes: number[] = [];
+    onB.on('connection-close', (event: { code: number } | null) => event && closes.push(event.code));
+    const res = await fetch(`${a.url}/api/boards/${board.boardId}?token=${board.editToken}`, { method: 'DELETE' });
+    expect(res.status).toBe(200);
+    await waitFor('the viewer on B closed with boardDeleted', () => closes.includes(CloseCode.boardDeleted));
+    expect(bystander.wsconnected).toBe(true);
+    expect((await fetch(`${b.url}/api/boards/${board.boardId}?token=${board.viewToken}`)).status).toBe(410);
+  });
+
   it('a client on each relay converges, presence included', async () => {
     const [a, b] = [await relay(), await relay()];
     const board = await a.createBoard('Across relays');

@@ -44,6 +44,7 @@ class Bus {
       publish: (message) => this.deliver(message),
       publishAwareness: () => undefined,
       queryPresence: () => undefined,
+      publishDeleted: () => undefined,
       subscribe: async (board, handler) => {
         const set = this.handlers.get(board) ?? new Set();
         set.add(handler);

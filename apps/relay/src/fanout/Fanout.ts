@@ -35,6 +35,8 @@ export interface FanoutEvents {
   presenceQuery?(): void;
   /** Messages may have been lost (the fan-out reconnected, live again): fill from the store by seq. */
   resync?(): void;
+  /** Another relay deleted the board: close its connections here (they would learn only at their next write). */
+  deleted?(): void;
 }
 
 /** An active subscription to one board. */
@@ -56,6 +58,8 @@ export interface Fanout {
   publishAwareness(board: string, update: Uint8Array): void;
   /** Asks the other relays for the presence of everyone connected to `board` there. */
   queryPresence(board: string): void;
+  /** Tells the other relays `board` was deleted (after the store removed it; fire and forget, never throws). */
+  publishDeleted(board: string): void;
   /** Whether messages can flow now (readiness); a LocalFanout always can. */
   readonly ready: boolean;
   /** Ends every subscription (shutdown). */

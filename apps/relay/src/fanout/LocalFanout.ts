@@ -24,6 +24,10 @@ export class LocalFanout implements Fanout {
     // No other relay to ask.
   }
 
+  publishDeleted(): void {
+    // No other relay to tell.
+  }
+
   async subscribe(): Promise<FanoutSubscription> {
     return NO_SUBSCRIPTION;
   }

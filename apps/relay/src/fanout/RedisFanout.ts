@@ -3,8 +3,8 @@
  * one subscribes (a subscribed Redis connection can do nothing else).
  *
  * Channels per board: `roundtable:<board>:updates` carries committed batches
- * {relayId, firstSeq, seq, update}; `roundtable:<board>:presence` carries presence changes and
- * presence queries, never stored. Messages are binary (lib0 varints + raw bytes), so updates
+ * {relayId, firstSeq, seq, update}; `roundtable:<board>:presence` carries presence changes,
+ * presence queries and the notice that the board was deleted, never stored. Messages are binary (lib0 varints + raw bytes), so updates
  * cross without base64 or JSON.
  *
  * Loss is expected and repaired by the receiver, never by re-publishing (no message loops):
@@ -28,6 +28,7 @@ const presenceChannel = (board: string) => `${PREFIX}${board}:presence`;
 /** Kinds of message on a presence channel. */
 const PRESENCE_UPDATE = 0;
 const PRESENCE_QUERY = 1;
+const BOARD_DELETED = 2;
 
 /** Encodes a committed batch for its board's updates channel. */
 export function encodeFanoutMessage(message: FanoutMessage): Buffer {
@@ -132,6 +133,13 @@ export class RedisFanout implements Fanout {
     this.send(presenceChannel(board), Buffer.from(encoding.toUint8Array(encoder)), 'presence');
   }
 
+  publishDeleted(board: string): void {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, BOARD_DELETED);
+    encoding.writeVarString(encoder, this.relayId);
+    this.send(presenceChannel(board), Buffer.from(encoding.toUint8Array(encoder)), 'presence');
+  }
+
   async subscribe(board: string, handler: FanoutHandler, events: FanoutEvents = {}): Promise<FanoutSubscription> {
     const subscriber: Subscriber = { handler, events };
     let set = this.subscribers.get(board);
@@ -203,6 +211,7 @@ export class RedisFanout implements Fanout {
       if (decoding.readVarString(decoder) === this.relayId) return;
       this.options.metrics?.redisReceived.inc({ kind: 'presence' });
       if (type === PRESENCE_QUERY) for (const { events } of subscribers) events.presenceQuery?.();
+      else if (type === BOARD_DELETED) for (const { events } of [...subscribers]) events.deleted?.();
       else if (type === PRESENCE_UPDATE) {
         const update = decoding.readVarUint8Array(decoder);
         for (const { events } of subscribers) events.awareness?.(update);

@@ -40,7 +40,7 @@ export interface ApiDeps {
   /** Checks the store and fan-out now (readiness). */
   health: () => Promise<Readiness>;
   /** Deleting boards: their sealing keys, and closing their connections first (server.ts). */
-  deletion: { keys: KeyDeleter; closeBoard: (boardId: string) => Promise<() => void> };
+  deletion: { keys: KeyDeleter; closeBoard: (boardId: string) => Promise<(deleted: boolean) => void> };
 }
 
 /** Re-exported for the upgrade path in server.ts. */

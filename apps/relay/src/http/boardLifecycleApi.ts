@@ -30,8 +30,8 @@ export interface BoardLifecycleDeps {
   log: Logger;
   /** Adds the configured expiry to new tokens. */
   withExpiry: (claims: TokenClaims) => TokenClaims;
-  /** Closes the board's connections and waits for its pending commits (server.ts); resolves with a function to call once the deletion is over. */
-  closeBoard: (boardId: string) => Promise<() => void>;
+  /** Closes the board's connections and waits for its pending commits (server.ts); resolves with a function to call once the deletion is over, saying whether it succeeded. */
+  closeBoard: (boardId: string) => Promise<(deleted: boolean) => void>;
   /** Counts a created board. */
   onCreated: () => void;
 }
@@ -92,11 +92,13 @@ async function deleteRoute(res: ServerResponse, boardId: string, token: string |
     return sendJson(res, deleted ? 410 : 404, { error: deleted ? DELETED_MESSAGE : 'no such board' });
   }
   const done = await deps.closeBoard(boardId);
+  let deleted = false;
   try {
     const outcome = await deleteStoredBoard(deps.store, deps.keys, boardId, Date.now());
+    deleted = true;
     deps.log.info({ boardId, outcome }, 'board deleted');
   } finally {
-    done();
+    done(deleted);
   }
   sendJson(res, 200, { deleted: true });
 }
