@@ -6,8 +6,6 @@ export interface KindInfo {
   label: string;
   /** What happens in a section of this kind. */
   blurb: string;
-  /** What the content area will hold once that feature lands. */
-  placeholder: string;
 }
 
 /** Display data per kind. */
@@ -15,17 +13,14 @@ export const KINDS: Readonly<Record<SectionKind, KindInfo>> = {
   purpose: {
     label: 'Purpose',
     blurb: 'Co-write why the group is here.',
-    placeholder: 'The shared purpose editor will live here: everyone drafts one statement together, then the group reviews and agrees on it.',
   },
   brainstorm: {
     label: 'Brainstorm',
     blurb: 'Write privately, reveal, cluster and dot-vote.',
-    placeholder: 'Cards will appear here: write ideas privately, reveal them together, cluster similar ones and dot-vote.',
   },
   agreement: {
     label: 'Agreement',
     blurb: 'Test consensus on the gradients of agreement.',
-    placeholder: 'The gradients-of-agreement poll will live here: a proposal, an 8-point scale from "Wholehearted endorsement" to "Veto", and the decision.',
   },
 };
 

@@ -5,15 +5,20 @@
  * While a chunk loads, the area keeps its place quietly (no spinner); a chunk that cannot load
  * says so instead of taking the board down.
  */
-import type { SectionView } from '@roundtable/model';
-import { lazy, Suspense } from 'react';
-import { KINDS } from '../kinds.js';
+import type { SectionKind, SectionView } from '@roundtable/model';
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import { ChunkBoundary } from './ChunkBoundary.js';
-import { Icon } from './Icon.js';
 
 const PurposeContent = lazy(() => import('./PurposeContent.js').then((m) => ({ default: m.PurposeContent })));
 const BrainstormSection = lazy(() => import('./BrainstormSection.js').then((m) => ({ default: m.BrainstormSection })));
 const AgreementSection = lazy(() => import('./agreement/AgreementSection.js').then((m) => ({ default: m.AgreementSection })));
+
+/** Each kind's content (a kind added to the model must be added here: the record is exhaustive). */
+const CONTENT: Readonly<Record<SectionKind, LazyExoticComponent<ComponentType<{ section: SectionView }>>>> = {
+  purpose: PurposeContent,
+  brainstorm: BrainstormSection,
+  agreement: AgreementSection,
+};
 
 function Pending() {
   return <div className="detail__pending" data-testid="section-content-pending" aria-busy="true" />;
@@ -21,23 +26,11 @@ function Pending() {
 
 /** The content area of `section`. */
 export function SectionContent({ section }: { section: SectionView }) {
-  const kind = KINDS[section.kind];
+  const Content = CONTENT[section.kind];
   return (
     <ChunkBoundary key={section.kind}>
       <Suspense fallback={<Pending />}>
-        {section.kind === 'purpose' ? (
-          <PurposeContent section={section} />
-        ) : section.kind === 'brainstorm' ? (
-          <BrainstormSection section={section} />
-        ) : section.kind === 'agreement' ? (
-          <AgreementSection section={section} />
-        ) : (
-          <div className={`detail__content kind-${section.kind}-soft`} data-testid="section-content">
-            <span className={`detail__content-icon kind-${section.kind}`}><Icon name={section.kind} size={22} /></span>
-            <p className="detail__content-title">{kind.label} content is coming soon</p>
-            <p className="detail__content-text">{kind.placeholder}</p>
-          </div>
-        )}
+        <Content section={section} />
       </Suspense>
     </ChunkBoundary>
   );

@@ -5,7 +5,7 @@
  * 100 ms frame. Cards register for drag and drop only while near the visible part of the board
  * (a screen above and below, so autoscroll and the keyboard always find the next target there).
  */
-import { createContext, useContext, useEffect, useState, type RefObject } from 'react';
+import { createContext, useContext, useEffect, useRef, useState, type RefObject } from 'react';
 
 /** How far beyond the scroller's visible part an element still counts as near. */
 const MARGIN = '100% 0px 100% 0px';
@@ -67,10 +67,17 @@ export const NearViewportContext = createContext<NearViewportObserver | null>(nu
 export function useNearViewport(ref: RefObject<Element | null>, enabled: boolean): boolean {
   const observer = useContext(NearViewportContext);
   const [near, setNear] = useState(observer === null);
+  // Only real changes become state updates: an update equal to the state is still queued at its
+  // priority, and a card's next render (a remote edit) would then cost a second, empty commit.
+  const current = useRef(near);
   useEffect(() => {
     const element = ref.current;
     if (!enabled || !observer || !element) return;
-    return observer.observe(element, setNear);
+    return observer.observe(element, (next) => {
+      if (next === current.current) return;
+      current.current = next;
+      setNear(next);
+    });
   }, [observer, ref, enabled]);
   return near;
 }
