@@ -12,7 +12,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './axe.js';
 import { CHROMIUM_ARGS } from './browser.js';
-import { createBoard, join, openSection } from './helpers.js';
+import { arrowDownUntil, createBoard, join, openSection } from './helpers.js';
 import { startE2ERelay, type E2ERelay } from './relay.js';
 import { storedDoc } from './storedDoc.js';
 
@@ -61,11 +61,6 @@ async function writePrivately(page: Page, text: string): Promise<void> {
   await box.fill(text);
   await box.press('Enter');
   await page.getByTestId('my-draft').getByText(text, { exact: true }).waitFor();
-}
-
-/** What dnd-kit's live regions say (the agenda has its own; only the brainstorm's talks about cards). */
-async function announced(page: Page): Promise<string> {
-  return (await page.locator('[id^="DndLiveRegion"]').allTextContents()).join(' ');
 }
 
 /** Waits until dnd-kit has announced `text`: the drop has been handled (and its action run). */
@@ -180,14 +175,8 @@ describe('a brainstorm with three people on a non-secure origin', () => {
     await cleo.keyboard.press('Space');
     // The pick-up is said first, then at once what the card is over.
     await waitForAnnouncement(cleo, 'card “Async standups”');
-    let said = '';
-    for (let i = 0; i < 12 && !said.includes('over card “Fewer meetings”'); i++) {
-      const before = said;
-      await cleo.keyboard.press('ArrowDown');
-      // Each press is announced once dnd-kit has measured the new target.
-      await cleo.waitForFunction((prev) => [...document.querySelectorAll('[id^="DndLiveRegion"]')].map((e) => e.textContent).join(' ') !== prev, before, { timeout: 5_000 }).catch(() => undefined);
-      said = await announced(cleo);
-    }
+    // Each press is announced once dnd-kit has measured the new target.
+    const said = await arrowDownUntil(cleo, 'over card “Fewer meetings”', 12);
     expect(said).toContain('card “Async standups” is over card “Fewer meetings”');
     await cleo.keyboard.press('Space');
     await waitForAnnouncement(cleo, 'Dropped card “Async standups” onto card “Fewer meetings”');

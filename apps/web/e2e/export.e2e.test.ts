@@ -6,9 +6,7 @@
  * title, and its link (open elsewhere, and reloaded) says it was deleted. Axe on every new
  * dialog; screenshots at 1280 and 375 px in test-results/screenshots.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join as joinPath } from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
 import {
   acceptCommitment,
   addCard,
@@ -17,7 +15,6 @@ import {
   castDots,
   createBoard as createBoardDoc,
   createCluster,
-  exportBoardFile,
   openRound,
   proposeCommitment,
   recordOutcome,
@@ -36,6 +33,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible } from './axe.js';
 import { createBoard, join, openSection } from './helpers.js';
+import { importBoardFile, writeBoardFile } from './importedBoard.js';
 import { useE2ESuite } from './suite.js';
 
 const suite = useE2ESuite();
@@ -176,14 +174,8 @@ describe('export, import and delete', () => {
     addCommitment(doc, { sectionId, by: voters[1]!, at: Date.now(), text: 'write the release notes', due: 'Thursday' });
     const proposed = proposeCommitment(doc, { sectionId, by, at: Date.now(), to: voters[2]!, text: 'tell support' });
     if (proposed.ok) acceptCommitment(doc, { sectionId, by: voters[2]!, at: Date.now(), commitmentId: proposed.value });
-    const file = joinPath(mkdtempSync(joinPath(tmpdir(), 'roundtable-e2e-')), 'decision-day.roundtable.json');
-    writeFileSync(file, JSON.stringify(exportBoardFile(doc, { boardId: 'fixture', at: Date.now() })));
-
     const kim = await suite.newPage();
-    await kim.goto(suite.relay.url);
-    await kim.getByTestId('import-form').getByLabel('Export file').setInputFiles(file);
-    await kim.getByRole('button', { name: 'Import board' }).click();
-    await kim.waitForURL(/\/b\/[A-Za-z0-9]{16}(\?s=[\w-]+)?#t=/);
+    await importBoardFile(kim, suite.relay.url, writeBoardFile(doc, 'decision-day'));
     await join(kim, 'Kim');
     await kim.getByTestId('export-menu-button').click();
     await kim.getByRole('menu', { name: 'Export' }).getByRole('menuitem', { name: 'Session summary…' }).click();

@@ -200,3 +200,23 @@ export async function moveRowWithKeyboard(page: Page, title: string, steps: numb
   await page.keyboard.press('Space');
   await expectAnnouncement(page, / dropped /);
 }
+
+/** What dnd-kit's live regions say now (all of them: the agenda's and a brainstorm's). */
+export async function dndAnnounced(page: Page): Promise<string> {
+  return (await page.locator('[id^="DndLiveRegion"]').allTextContents()).join(' ');
+}
+
+/**
+ * During a keyboard drag, presses ArrowDown (at most `presses` times, each time waiting for dnd-kit
+ * to announce the new target) until its live region says `text`; returns what it said last.
+ */
+export async function arrowDownUntil(page: Page, text: string, presses: number): Promise<string> {
+  let said = '';
+  for (let i = 0; i < presses && !said.includes(text); i++) {
+    const before = said;
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction((prev) => [...document.querySelectorAll('[id^="DndLiveRegion"]')].map((e) => e.textContent).join(' ') !== prev, before, { timeout: 5_000 }).catch(() => undefined);
+    said = await dndAnnounced(page);
+  }
+  return said;
+}

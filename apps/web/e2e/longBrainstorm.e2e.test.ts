@@ -3,14 +3,12 @@
  * visible part of the board, so a card far down the columns must become draggable and a drop
  * target once scrolled to, by mouse and by keyboard, and cards far away must not be registered.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join as joinPath } from 'node:path';
-import { addCard, addSections, createBoard as createBoardDoc, exportBoardFile, selectBrainstormSettings, setColumns, setPhase, upsertMember } from '@roundtable/model';
+import { addCard, addSections, createBoard as createBoardDoc, selectBrainstormSettings, setColumns, setPhase, upsertMember } from '@roundtable/model';
 import type { Page } from 'playwright-core';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { join } from './helpers.js';
+import { arrowDownUntil, join } from './helpers.js';
+import { importBoardFile, writeBoardFile } from './importedBoard.js';
 import { useE2ESuite } from './suite.js';
 
 const suite = useE2ESuite();
@@ -19,7 +17,6 @@ const CARDS = 240;
 const card = (page: Page, text: string) => page.locator('[data-testid="card"]', { has: page.getByTestId('card-text').getByText(text, { exact: true }) });
 /** Cards whose handle carries dnd-kit's attributes (registered as draggable). */
 const registered = (page: Page) => page.locator('[data-testid="card"] .bcard__handle[aria-roledescription]').count();
-const announced = async (page: Page) => (await page.locator('[id^="DndLiveRegion"]').allTextContents()).join(' ');
 const waitForAnnouncement = (page: Page, text: string) => page.locator('[id^="DndLiveRegion"]', { hasText: text }).waitFor({ state: 'attached', timeout: 10_000 });
 
 /** A board with one brainstorm in its cluster phase: "Card 1" … "Card 240", alternating between two columns. */
@@ -36,18 +33,13 @@ function boardFile(): string {
   if (!columns.ok) throw new Error(columns.error);
   setPhase(doc, { sectionId, by: 'member-ada', at, phase: 'cluster' });
   for (let i = 1; i <= CARDS; i++) addCard(doc, { sectionId, by: 'member-ada', at, column: columns.value[(i - 1) % 2]!.id, text: `Card ${i}` });
-  const file = joinPath(mkdtempSync(joinPath(tmpdir(), 'roundtable-e2e-')), 'long-retro.roundtable.json');
-  writeFileSync(file, JSON.stringify(exportBoardFile(doc, { boardId: 'fixture', at })));
-  return file;
+  return writeBoardFile(doc, 'long-retro');
 }
 
 describe('a long brainstorm', () => {
   it('registers only the cards near the screen, and drags cards far down the columns by mouse and keyboard', async () => {
     const ada = await suite.newPage();
-    await ada.goto(suite.relay.url);
-    await ada.getByTestId('import-form').getByLabel('Export file').setInputFiles(boardFile());
-    await ada.getByRole('button', { name: 'Import board' }).click();
-    await ada.waitForURL(/\/b\/[A-Za-z0-9]{16}(\?s=[\w-]+)?#t=/);
+    await importBoardFile(ada, suite.relay.url, boardFile());
     await join(ada, 'Ada');
     await ada.getByTestId('agenda-item').filter({ hasText: 'Ideas' }).locator('.agenda-item__main').click();
     await expect.poll(() => ada.locator('[data-testid="card"]').count(), { timeout: 20_000 }).toBe(CARDS);
@@ -84,13 +76,7 @@ describe('a long brainstorm', () => {
     await ada.keyboard.press('Space');
     // The pick-up is said first, then at once what the card is over.
     await waitForAnnouncement(ada, 'card “Card 236”');
-    let said = '';
-    for (let i = 0; i < 8 && !said.includes('over card “Card 240”'); i++) {
-      const before = said;
-      await ada.keyboard.press('ArrowDown');
-      await ada.waitForFunction((prev) => [...document.querySelectorAll('[id^="DndLiveRegion"]')].map((e) => e.textContent).join(' ') !== prev, before, { timeout: 5_000 }).catch(() => undefined);
-      said = await announced(ada);
-    }
+    const said = await arrowDownUntil(ada, 'over card “Card 240”', 8);
     expect(said).toContain('card “Card 236” is over card “Card 240”');
     await ada.keyboard.press('Space');
     await waitForAnnouncement(ada, 'Dropped card “Card 236” onto card “Card 240”');

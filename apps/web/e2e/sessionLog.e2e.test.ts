@@ -3,14 +3,12 @@
  * once, older ones a page at a time from "Show earlier records" (by mouse or keyboard), in
  * document order, the count of those still hidden on the button.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join as joinPath } from 'node:path';
-import { addSections, createBoard as createBoardDoc, exportBoardFile } from '@roundtable/model';
+import { addSections, createBoard as createBoardDoc } from '@roundtable/model';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible } from './axe.js';
 import { join } from './helpers.js';
+import { importBoardFile, writeBoardFile } from './importedBoard.js';
 import { useE2ESuite } from './suite.js';
 
 const suite = useE2ESuite();
@@ -25,14 +23,8 @@ describe('session log of a long session', () => {
     createBoardDoc(doc, { title: 'Long session', template: 'blank', at: Date.now() });
     for (let i = 1; i <= 180; i++) addSections(doc, { sections: [{ kind: 'brainstorm', title: `Topic ${i}` }], by: null, at: Date.now() });
     const total = doc.getArray('log').length;
-    const file = joinPath(mkdtempSync(joinPath(tmpdir(), 'roundtable-e2e-')), 'long.roundtable.json');
-    writeFileSync(file, JSON.stringify(exportBoardFile(doc, { boardId: 'fixture', at: Date.now() })));
-
     const ada = await suite.newPage();
-    await ada.goto(suite.relay.url);
-    await ada.getByTestId('import-form').getByLabel('Export file').setInputFiles(file);
-    await ada.getByRole('button', { name: 'Import board' }).click();
-    await ada.waitForURL(/\/b\/[A-Za-z0-9]{16}(\?s=[\w-]+)?#t=/);
+    await importBoardFile(ada, suite.relay.url, writeBoardFile(doc, 'long-session'));
     await join(ada, 'Ada Lovelace');
 
     const log = ada.getByTestId('log-panel');
