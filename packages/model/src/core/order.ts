@@ -10,9 +10,25 @@ export interface Ordered {
   order: string;
 }
 
-/** True when `key` is a key fractional-indexing accepts. Hostile peers can write anything. */
+/** Keys as fractional-indexing writes them: a head letter, then base-62 digits. */
+const PLAIN_KEY = /^[A-Za-z][0-9A-Za-z]*$/;
+/** The one key of that shape the library refuses outright (the smallest integer). */
+const SMALLEST_KEY = `A${'0'.repeat(26)}`;
+
+/** How long the integer part of a key with this head letter is (fractional-indexing's rule). */
+function integerLength(head: number): number {
+  return head >= 97 ? head - 97 + 2 : 90 - head + 2;
+}
+
+/**
+ * True when `key` is a key fractional-indexing accepts. Hostile peers can write anything.
+ * Readers check every card's position on each layout read (2,000 on a large board), so a key of
+ * the library's own shape is checked here by its rules (head letter, integer part long enough,
+ * no trailing zero digit); anything else is asked of the library itself.
+ */
 export function isValidOrderKey(key: unknown): key is string {
   if (typeof key !== 'string' || key.length === 0 || key.length > 200) return false;
+  if (PLAIN_KEY.test(key)) return key !== SMALLEST_KEY && key.length >= integerLength(key.charCodeAt(0)) && (key.length === integerLength(key.charCodeAt(0)) || !key.endsWith('0'));
   try {
     generateKeyBetween(key, null);
     return true;
