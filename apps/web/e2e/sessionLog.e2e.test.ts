@@ -3,6 +3,7 @@
  * once, older ones a page at a time from "Show earlier records" (by mouse or keyboard), in
  * document order, the count of those still hidden on the button.
  */
+import { mkdirSync } from 'node:fs';
 import { addSections, createBoard as createBoardDoc } from '@roundtable/model';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +13,7 @@ import { importBoardFile, writeBoardFile } from './importedBoard.js';
 import { useE2ESuite } from './suite.js';
 
 const suite = useE2ESuite();
+const SHOTS = process.env.E2E_SCREENSHOTS ?? 'test-results/screenshots';
 
 /** Rows of the log as their sentences, in the order shown. */
 const rows = (page: import('playwright-core').Page) => page.locator('[data-testid="log-item"] .activity__text').allTextContents();
@@ -39,6 +41,16 @@ describe('session log of a long session', () => {
     const earlier = log.getByRole('button', { name: /Show earlier records/ });
     expect(await earlier.textContent()).toBe(`Show earlier records (${total - 50} more)`);
     await expectAccessible(ada, 'session log with earlier records hidden');
+    // Screenshots of the log with its "Show earlier records" button: the column at 1280 px, the drawer at 375 px.
+    mkdirSync(SHOTS, { recursive: true });
+    await log.evaluate((el) => (el.scrollTop = 0));
+    await ada.screenshot({ path: `${SHOTS}/session-log-earlier-1280.png` });
+    await ada.setViewportSize({ width: 375, height: 800 });
+    await ada.getByTestId('log-toggle').click();
+    await earlier.scrollIntoViewIfNeeded();
+    await ada.screenshot({ path: `${SHOTS}/session-log-earlier-375.png` });
+    await ada.keyboard.press('Escape');
+    await ada.setViewportSize({ width: 1280, height: 800 });
 
     await earlier.click();
     expect(await log.getByTestId('log-item').count()).toBe(150);
