@@ -158,4 +158,21 @@ describe('Index', () => {
     runBatch(batch);
     expect(calls).toEqual(['a']);
   });
+
+  it('lazy: an ANY listener (a reader of the whole collection) still hears every change', () => {
+    const source = new Map([['a', card('a', null)]]);
+    const collection = new KeyedCollection<Card>({ read: (id) => source.get(id) ?? null, lazy: true });
+    collection.invalidate('a');
+    collection.flush(new Set());
+    expect(collection.all().map((c) => c.text)).toEqual(['a']);
+    const calls: string[] = [];
+    collection.subscribe(ANY, () => calls.push('any'));
+    source.set('a', card('a', null, 'a0', 'edited'));
+    collection.invalidate('a');
+    const batch: Batch = new Set();
+    collection.flush(batch);
+    runBatch(batch);
+    expect(calls).toEqual(['any']);
+    expect(collection.all().map((c) => c.text)).toEqual(['edited']);
+  });
 });

@@ -34,7 +34,7 @@ export interface KeyedCollectionOptions<V> {
   read: (key: string) => V | null;
   /** True when two reads are the same record (default: two-level shallow equality). */
   equal?: (a: V, b: V) => boolean;
-  /** Read keys nobody listens to only when they are read (no `onChange` watchers, no `project`). */
+  /** Read keys nobody listens to (by key or `ANY`) only when they are read (no `onChange` watchers, no `project`). */
   lazy?: boolean;
 }
 
@@ -80,7 +80,7 @@ export class KeyedCollection<V> implements Source {
     if (this.dirty.size === 0) return [];
     const changes: Change<V>[] = [];
     for (const key of this.dirty) {
-      if (this.lazy && this.listeners.count(key) === 0) {
+      if (this.lazy && this.listeners.count(key) === 0 && this.listeners.count(ANY) === 0) {
         this.stale.add(key);
         continue;
       }
@@ -117,6 +117,11 @@ export class KeyedCollection<V> implements Source {
     return this.values.get(key);
   }
 
+  /** Reads every stale key (before answering for the whole collection). */
+  private readAllStale(): void {
+    for (const key of [...this.stale]) this.readStale(key);
+  }
+
   /** Reads a stale key of a lazy collection (nobody listened to it: nobody to notify). */
   private readStale(key: string): void {
     this.stale.delete(key);
@@ -135,7 +140,7 @@ export class KeyedCollection<V> implements Source {
   /** Every record, in no particular order; the same array until something changes (tracked as ANY). */
   all(): readonly V[] {
     reportRead(this, ANY);
-    for (const key of [...this.stale]) this.readStale(key);
+    this.readAllStale();
     if (!this.list || this.list.version !== this.version) this.list = { version: this.version, values: [...this.values.values()] };
     return this.list.values;
   }
@@ -143,19 +148,19 @@ export class KeyedCollection<V> implements Source {
   /** `version`, tracked as a read of every key (for caches built over the whole collection). */
   readVersion(): number {
     reportRead(this, ANY);
-    for (const key of [...this.stale]) this.readStale(key);
+    this.readAllStale();
     return this.version;
   }
 
   /** Every key currently held (untracked). */
   keys(): IterableIterator<string> {
-    for (const key of [...this.stale]) this.readStale(key);
+    this.readAllStale();
     return this.values.keys();
   }
 
   /** Number of records (untracked). */
   get size(): number {
-    for (const key of [...this.stale]) this.readStale(key);
+    this.readAllStale();
     return this.values.size;
   }
 
