@@ -1,4 +1,5 @@
 /** Registers the offline app-shell service worker (production builds only; dev stays uncached). */
+import { whenIdle } from './whenIdle.js';
 
 /**
  * How long after `load` the worker is registered. Installing it fetches and stores every built
@@ -15,9 +16,6 @@ export function registerServiceWorker(): void {
     navigator.serviceWorker.register('/sw.js').catch(() => undefined);
   };
   window.addEventListener('load', () => {
-    setTimeout(() => {
-      if ('requestIdleCallback' in window) requestIdleCallback(register, { timeout: 2000 });
-      else register();
-    }, REGISTER_AFTER_LOAD_MS);
+    setTimeout(() => whenIdle(register, 2000), REGISTER_AFTER_LOAD_MS);
   });
 }

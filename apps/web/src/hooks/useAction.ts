@@ -38,30 +38,6 @@ function asShown<V>(result: Result<V>): Result<V> {
 /** The target parameter of action `N`: none for board-wide actions. */
 type TargetParam<N extends ActionName> = TargetOf<N> extends void ? [] : [target: TargetOf<N>];
 
-/** Action `name` bound to `target` (no target for board-wide actions such as 'undo'). */
-export function useAction<N extends ActionName>(name: N, ...params: TargetParam<N>): BoundAction<ArgsOf<N>, ValueOf<N>> {
-  const { actions: ctx } = useBoardContext();
-  const target = params[0] as TargetOf<N>;
-  const action = ACTIONS[name] as AnyAction;
-  const key = target === undefined ? '' : JSON.stringify(target);
-  /* eslint-disable react-hooks/exhaustive-deps -- `target` is compared by value (`key`) */
-  const state = useTracked(
-    () => {
-      const availability = action.available(ctx, target);
-      return { label: action.label(ctx, target), reason: availability.ok ? null : availability.reason };
-    },
-    [ctx, action, key],
-    shallowEqual,
-  );
-  const run = useCallback((args: ArgsOf<N>) => asShown(performAction(action, ctx, target, args)) as Result<ValueOf<N>>, [ctx, action, key]);
-  const confirmation = useCallback(() => action.confirm?.(ctx, target) ?? null, [ctx, action, key]);
-  /* eslint-enable react-hooks/exhaustive-deps */
-  return useMemo(
-    () => ({ name, label: state.label, disabled: state.reason !== null, reason: state.reason, shortcut: action.shortcut ?? null, confirmation, run }),
-    [name, state, action, confirmation, run],
-  );
-}
-
 /** One action bound to its target and checked only when asked: no subscription, no render cost. */
 export interface ActionHandle<A, V> {
   name: ActionName;
@@ -99,6 +75,17 @@ export function useActionHandle<N extends ActionName>(name: N, ...params: Target
     };
   }, [ctx, name, key]);
   /* eslint-enable react-hooks/exhaustive-deps */
+}
+
+/** Action `name` bound to `target` (no target for board-wide actions such as 'undo'). */
+export function useAction<N extends ActionName>(name: N, ...params: TargetParam<N>): BoundAction<ArgsOf<N>, ValueOf<N>> {
+  const handle = useActionHandle(name, ...params);
+  const state = useTracked(() => ({ label: handle.label(), reason: handle.reason() }), [handle], shallowEqual);
+  const shortcut = ACTIONS[name].shortcut ?? null;
+  return useMemo(
+    () => ({ name, label: state.label, disabled: state.reason !== null, reason: state.reason, shortcut, confirmation: handle.confirmation, run: handle.run }),
+    [name, state, shortcut, handle],
+  );
 }
 
 /** Runs action `name` on `target` with `args` (availability checked; errors as sentences). */

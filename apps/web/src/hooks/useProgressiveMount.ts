@@ -6,16 +6,8 @@
  */
 import { useEffect, useState } from 'react';
 import { FIRST_SCREENFUL, mountedCount, mountMore, mountPending } from '../progressiveMount.js';
+import { whenIdle } from '../whenIdle.js';
 
-/** Runs `run` when the browser is idle (at the latest after `timeout` ms); returns a cancel. */
-function whenIdle(run: () => void, timeout = 100): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(run, { timeout });
-    return () => cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(run, 16);
-  return () => clearTimeout(handle);
-}
 
 export function useProgressiveMount(total: number): number {
   const [limit, setLimit] = useState(FIRST_SCREENFUL);
@@ -27,7 +19,7 @@ export function useProgressiveMount(total: number): number {
       return;
     }
     if (!mountPending(limit, total)) return;
-    return whenIdle(() => setLimit((current) => mountMore(current)));
+    return whenIdle(() => setLimit((current) => mountMore(current)), 100, 16);
   }, [limit, shown, total]);
   return shown;
 }

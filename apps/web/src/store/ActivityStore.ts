@@ -10,6 +10,7 @@
  */
 import { selectChangesSince, selectLog, selectMembers } from '@roundtable/model';
 import type * as Y from 'yjs';
+import { whenIdle } from '../whenIdle.js';
 
 export interface ActivityStoreOptions {
   /** True for this device's own writes (BoardConnection.isLocal). */
@@ -38,7 +39,8 @@ export class ActivityStore {
   private value: number | null;
   private witnessed = -Infinity;
   private timer: ReturnType<typeof setTimeout> | null = null;
-  private destroyed = false;
+  /** Cancels the flush waiting for an idle moment (the timer has fired by then). */
+  private cancelIdle: (() => void) | null = null;
   private readonly listeners = new Set<() => void>();
 
   constructor(
@@ -51,18 +53,17 @@ export class ActivityStore {
 
   private readonly onUpdate = (_update: Uint8Array, origin: unknown): void => {
     if (this.options.isLocal(origin) || this.options.isLive(origin)) this.witnessed = this.options.now();
-    if (this.timer === null) this.timer = setTimeout(this.whenIdle, this.options.delayMs ?? 500);
+    if (this.timer === null) this.timer = setTimeout(this.afterDelay, this.options.delayMs ?? 500);
   };
 
   // Reading every dated item of a large board is not urgent (it feeds the recent boards' "Active
   // 2 min ago"): after the delay, wait for an idle moment, so it never lands inside a first render.
-  private readonly whenIdle = (): void => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(this.flush, { timeout: 2000 });
-    else this.flush();
+  private readonly afterDelay = (): void => {
+    this.cancelIdle = whenIdle(this.flush, 2000);
   };
 
   private readonly flush = (): void => {
-    if (this.destroyed) return;
+    this.cancelIdle = null;
     this.timer = null;
     const recorded = documentActivity(this.doc);
     const latest = Math.max(recorded ?? -Infinity, this.witnessed);
@@ -83,7 +84,7 @@ export class ActivityStore {
 
   /** Stops listening to the document. */
   destroy(): void {
-    this.destroyed = true;
+    this.cancelIdle?.();
     this.doc.off('update', this.onUpdate);
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
