@@ -4,7 +4,7 @@
  * group around it over the column); the keyboard moves from target to target in reading
  * order (arrow keys), so every drop a mouse can make is a few key presses away.
  */
-import { closestCenter, pointerWithin, type CollisionDetection, type KeyboardCoordinateGetter } from '@dnd-kit/core';
+import { closestCenter, pointerWithin, type Collision, type CollisionDetection, type KeyboardCoordinateGetter } from '@dnd-kit/core';
 
 /** What a drag id names. */
 export function parseDragId(id: string | number | undefined | null): { type: 'card' | 'cluster' | 'column'; id: string } | null {
@@ -16,13 +16,35 @@ export function parseDragId(id: string | number | undefined | null): { type: 'ca
 
 const RANK = { card: 0, cluster: 1, column: 2 } as const;
 
-/** Innermost droppable under the pointer; closest centre for the keyboard (no pointer). */
+const rankOf = (collision: Collision) => RANK[parseDragId(collision.id)?.type ?? 'column'];
+
+/**
+ * Innermost droppable under the pointer; closest centre for the keyboard (no pointer).
+ *
+ * The pointer's targets come from the browser's hit test (`elementsFromPoint`, the drop targets
+ * carry `data-drag-id`), not from dnd-kit's `pointerWithin`: that reads four scroll-adjusted
+ * rect getters of every registered target on every pointer move, each reading the scroll
+ * offsets of the target's scrollers, about 500 layout reads per move on a 2,000-card board.
+ * The dragged item and what it holds (a group's cards) move under the pointer and are skipped.
+ */
 export const brainstormCollisions: CollisionDetection = (args) => {
-  if (args.pointerCoordinates) {
-    const hits = pointerWithin(args).filter((c) => c.id !== args.active.id);
-    return hits.sort((a, b) => (RANK[parseDragId(a.id)?.type ?? 'column'] - RANK[parseDragId(b.id)?.type ?? 'column']));
+  const { active, pointerCoordinates, droppableContainers } = args;
+  if (pointerCoordinates) {
+    if (typeof document === 'undefined' || typeof document.elementsFromPoint !== 'function') {
+      return pointerWithin(args).filter((c) => c.id !== active.id).sort((a, b) => rankOf(a) - rankOf(b));
+    }
+    const registered = new Map(droppableContainers.map((c) => [c.id, c]));
+    const dragged = document.querySelector(`[data-drag-id="${CSS.escape(String(active.id))}"]`);
+    const hits: Collision[] = [];
+    for (const element of document.elementsFromPoint(pointerCoordinates.x, pointerCoordinates.y)) {
+      const id = (element as HTMLElement).dataset?.dragId;
+      const container = id === undefined ? undefined : registered.get(id);
+      if (!container || id === active.id || dragged?.contains(element)) continue;
+      hits.push({ id: container.id, data: { droppableContainer: container, value: RANK[parseDragId(id)?.type ?? 'column'] } });
+    }
+    return hits.sort((a, b) => rankOf(a) - rankOf(b));
   }
-  return closestCenter({ ...args, droppableContainers: args.droppableContainers.filter((c) => c.id !== args.active.id) });
+  return closestCenter({ ...args, droppableContainers: droppableContainers.filter((c) => c.id !== active.id) });
 };
 
 /** The drop targets in reading order (document order), leaving out the dragged item and what it holds. */
