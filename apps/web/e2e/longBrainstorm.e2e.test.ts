@@ -1,7 +1,8 @@
 /**
- * A long brainstorm (240 cards in two columns): cards register for drag and drop only near the
- * visible part of the board, so a card far down the columns must become draggable and a drop
- * target once scrolled to, by mouse and by keyboard, and cards far away must not be registered.
+ * A long brainstorm (240 cards in two columns): cards register for drag and drop, and show their
+ * buttons, only near the visible part of the board, so a card far down the columns must become
+ * draggable and a drop target once scrolled to, by mouse and by keyboard; cards far away must
+ * not be registered, and Tab must still reach every card's buttons in turn.
  */
 import { addCard, addSections, createBoard as createBoardDoc, selectBrainstormSettings, setColumns, setPhase, upsertMember } from '@roundtable/model';
 import type { Page } from 'playwright-core';
@@ -43,9 +44,12 @@ describe('a long brainstorm', () => {
     await join(ada, 'Ada');
     await ada.getByTestId('agenda-item').filter({ hasText: 'Ideas' }).locator('.agenda-item__main').click();
     await expect.poll(() => ada.locator('[data-testid="card"]').count(), { timeout: 20_000 }).toBe(CARDS);
-    // The first screens' cards are registered, the far ones not.
+    // The first screens' cards are registered, the far ones not; far cards show their text and author, no buttons.
     await expect.poll(() => registered(ada)).toBeGreaterThan(10);
     expect(await registered(ada)).toBeLessThan(CARDS / 2);
+    await expect.poll(() => card(ada, 'Card 1').getByRole('button').count()).toBeGreaterThan(2);
+    expect(await card(ada, 'Card 239').getByRole('button').count()).toBe(0);
+    expect(await card(ada, 'Card 239').getByTestId('card-author').textContent()).toContain('Ada');
 
     // Far down: "Card 231" onto "Card 233" (same column, two below), by mouse.
     const dragged = card(ada, 'Card 231');
@@ -70,7 +74,7 @@ describe('a long brainstorm', () => {
     // By keyboard, near the end of the other column: "Card 236" down onto "Card 240".
     await ada.emulateMedia({ reducedMotion: 'reduce' });
     const keyHandle = ada.getByRole('button', { name: 'Drag card: Card 236' });
-    await keyHandle.scrollIntoViewIfNeeded();
+    await card(ada, 'Card 236').scrollIntoViewIfNeeded();
     await expect.poll(() => keyHandle.getAttribute('aria-roledescription')).not.toBeNull();
     await keyHandle.focus();
     await ada.keyboard.press('Space');
@@ -81,5 +85,24 @@ describe('a long brainstorm', () => {
     await ada.keyboard.press('Space');
     await waitForAnnouncement(ada, 'Dropped card “Card 236” onto card “Card 240”');
     await expect.poll(() => ada.getByTestId('cluster').count()).toBe(2);
+  });
+
+  it('lets Tab reach every card\'s buttons in turn down a long column', async () => {
+    const ada = await suite.newPage();
+    await importBoardFile(ada, suite.relay.url, boardFile());
+    await join(ada, 'Ada');
+    await ada.getByTestId('agenda-item').filter({ hasText: 'Ideas' }).locator('.agenda-item__main').click();
+    await expect.poll(() => ada.locator('[data-testid="card"]').count(), { timeout: 20_000 }).toBe(CARDS);
+    await ada.getByRole('button', { name: 'Edit card: Card 1', exact: true }).focus();
+    // Each card has four stops (edit, colour, delete, drag); the first column holds the odd cards.
+    // Tabbing scrolls each stop into view, so the cards ahead come near and show their buttons
+    // before focus gets there: no card is skipped, far past the first screens.
+    const reached: string[] = [];
+    for (let press = 0; press < 4 * 40; press++) {
+      await ada.keyboard.press('Tab');
+      const label = await ada.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+      if (label.startsWith('Edit card: ')) reached.push(label.slice('Edit card: '.length));
+    }
+    expect(reached).toEqual(Array.from({ length: 40 }, (_, i) => `Card ${3 + 2 * i}`));
   });
 });

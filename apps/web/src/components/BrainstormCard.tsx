@@ -40,9 +40,15 @@ export const BrainstormCard = memo(function BrainstormCard({ sectionId, cardId, 
   const [error, setError] = useState<string | null>(null);
   const nodeRef = useRef<HTMLLIElement>(null);
   const [dnd, setDnd] = useState<CardDnd>(NO_DND);
+  const [focusWithin, setFocusWithin] = useState(false);
   // Registered for drag and drop only near the visible part of the board (and while dragged).
-  const near = useNearViewport(nodeRef, mode === 'drag');
+  const near = useNearViewport(nodeRef, mode === 'drag' || mode === 'edit');
   const bound = mode === 'drag' && (near || dnd.isDragging);
+  // Far from the visible part (over a screen away) a card shows its text and author only: its
+  // buttons are most of its DOM and of the fibers React walks on every drag move on a 2,000-card
+  // board. They appear as it comes near, so keyboard focus (always on screen) always finds them,
+  // and stay while the card holds focus, is edited or dragged, or shows an error.
+  const controls = near || focusWithin || editing || dnd.isDragging || error !== null;
   const pickColour = useCallback((color: CardColour) => {
     const result = colour.run({ color });
     setError(result.ok ? null : result.error);
@@ -70,6 +76,10 @@ export const BrainstormCard = memo(function BrainstormCard({ sectionId, cardId, 
       data-card-id={cardId}
       data-drag-id={mode === 'drag' ? `card:${cardId}` : undefined}
       aria-label={name}
+      onFocus={() => setFocusWithin(true)}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setFocusWithin(false);
+      }}
     >
       {isNew ? <NewMarker /> : null}
       {bound ? <CardDndBinding id={`card:${cardId}`} nodeRef={nodeRef} onState={setDnd} /> : null}
@@ -96,7 +106,7 @@ export const BrainstormCard = memo(function BrainstormCard({ sectionId, cardId, 
             <span className="bcard__author-name" title={author.name}>{author.name}</span>
           </span>
         ) : <span />}
-        {(mode === 'edit' || mode === 'drag') && !edit.disabled && !editing ? (
+        {controls && (mode === 'edit' || mode === 'drag') && !edit.disabled && !editing ? (
           <span className="bcard__actions">
             <button type="button" className="btn btn--ghost btn--sm btn--icon" aria-label={`Edit card: ${name}`} onClick={() => setEditing(true)}>
               <Icon name="edit" size={14} />
@@ -110,7 +120,7 @@ export const BrainstormCard = memo(function BrainstormCard({ sectionId, cardId, 
             </button>
           </span>
         ) : null}
-        {mode === 'drag' ? (
+        {controls && mode === 'drag' ? (
           <button type="button" className="bcard__handle btn btn--ghost btn--sm btn--icon" aria-label={`Drag card: ${name}`} aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown" {...dnd.listeners} {...dnd.attributes} onKeyDown={onHandleKeyDown}>
             <Icon name="grip" size={14} />
           </button>
