@@ -7,7 +7,7 @@
  * screen, for a panel that shows its last dozen.
  */
 import type { LogEntry } from '@roundtable/model';
-import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useBoardLog } from '../hooks/useBoardLog.js';
 import { useLeadChanges } from '../hooks/useLeadChanges.js';
 import { useLogEntryNames } from '../hooks/useLogLookup.js';
@@ -47,9 +47,15 @@ export function ActivityLog() {
 
   // Keep the newest record in view unless the reader scrolled up to read older ones (showing
   // earlier records leaves the scroll alone: the browser's scroll anchoring keeps the view).
-  useLayoutEffect(() => {
+  // Done in the next frame, before it paints: reading the scroll height inside the commit forced
+  // a layout of the whole page per commit (the board's sync lands in several, on a big board).
+  useEffect(() => {
     const scroller = listRef.current?.closest('.board__aside');
-    if (scroller && stick.current) scroller.scrollTop = scroller.scrollHeight;
+    if (!scroller || !stick.current) return;
+    const frame = requestAnimationFrame(() => {
+      scroller.scrollTop = scroller.scrollHeight;
+    });
+    return () => cancelAnimationFrame(frame);
   }, [newest]);
 
   return (
