@@ -10,7 +10,7 @@
  */
 import { addCard, addSections, editCard, selectBrainstormSettings, setColumns, setPhase } from '@roundtable/model';
 import { Writer } from '../loadgen/Writer.js';
-import { benchContext, firstRender as waitForFirstRender, measureRemoteChange, memberId, pageFigures, mainThreadSoFar, pageMetrics, profileIfAsked, seedMembers, seedPresence, withRelayAndChromium, type B5PageFigures, type MainThreadProfile, type RemoteChange } from './b5Page.js';
+import { benchContext, firstRender as waitForFirstRender, measureRemoteChange, memberId, pageFigures, mainThreadSoFar, pageMetrics, profileIfAsked, traceIfAsked, seedMembers, seedPresence, withRelayAndChromium, type B5PageFigures, type MainThreadProfile, type RemoteChange } from './b5Page.js';
 
 export interface B5BrainstormParams {
   cards: number;
@@ -31,7 +31,7 @@ export interface B5BrainstormResult extends B5PageFigures {
   /** Main-thread time up to the first render, from Chromium's Performance domain (ms). */
   firstRenderProfile: MainThreadProfile;
   /** A pointer drag of one card over its column, 20 moves: components rendered and frame gap per move. */
-  drag: { componentsPerMove: number; commitsPerMove: number; worstFrameGapMs: number };
+  drag: { componentsPerMove: number; commitsPerMove: number; worstFrameGapMs: number; medianFrameGapMs: number; gapsOver33Ms: number; frames: number };
 }
 
 const COLUMN_TITLES = ['Went well', 'To improve', 'Ideas', 'Questions', 'Risks', 'Thanks'];
@@ -145,21 +145,24 @@ export function runB5Brainstorm(p: B5BrainstormParams): Promise<B5BrainstormResu
       requestAnimationFrame(tick);
     })()`);
     const writeDragProfile = await profileIfAsked(cdp, 'b5b-drag');
+    const writeDragTrace = await traceIfAsked(cdp, 'b5b-drag');
     for (let i = 1; i <= moves; i++) await page.mouse.move(start.x, start.y + 8 + i * 5);
     await writeDragProfile();
+    await writeDragTrace();
     const dragged = await page.evaluate(() => {
       const w = window as unknown as { __bench: { commits: number; rendered: number }; __frames: number[]; __stop: boolean };
       w.__stop = true;
       const gaps = w.__frames.slice(1).map((t, i) => t - w.__frames[i]!);
-      return { commits: w.__bench.commits, rendered: w.__bench.rendered, worstGap: gaps.length ? Math.max(...gaps) : Number.NaN };
+      const sorted = [...gaps].sort((a, b) => a - b);
+      return { commits: w.__bench.commits, rendered: w.__bench.rendered, worstGap: gaps.length ? Math.max(...gaps) : Number.NaN, medianGap: sorted[Math.floor(sorted.length / 2)] ?? Number.NaN, longGaps: gaps.filter((g) => g > 34).length, frames: gaps.length };
     });
     await page.keyboard.press('Escape');
     await page.mouse.up();
-    const drag = { componentsPerMove: dragged.rendered / moves, commitsPerMove: dragged.commits / moves, worstFrameGapMs: dragged.worstGap };
+    const drag = { componentsPerMove: dragged.rendered / moves, commitsPerMove: dragged.commits / moves, worstFrameGapMs: dragged.worstGap, medianFrameGapMs: dragged.medianGap, gapsOver33Ms: dragged.longGaps, frames: dragged.frames };
     const heap = (await pageMetrics(cdp)).get('JSHeapUsedSize') ?? Number.NaN;
     writer.close();
     return {
-      ...pageFigures(firstRender, changes, heap),
+      ...(await pageFigures(page, firstRender, changes, heap)),
       firstScreenMs: firstScreen.dom,
       firstScreenFrameMs: firstScreen.frame,
       firstScreenCards: firstScreen.cards,

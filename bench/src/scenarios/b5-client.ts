@@ -76,7 +76,7 @@ export function runB5(p: B5Params): Promise<B5Result> {
     const heap = (await pageMetrics(cdp)).get('JSHeapUsedSize') ?? Number.NaN;
     writer.close();
     return {
-      ...pageFigures(first, changes, heap),
+      ...(await pageFigures(page, first, changes, heap)),
       agendaItems,
       firstRenderProfile,
     };

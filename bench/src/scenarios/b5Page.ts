@@ -24,12 +24,53 @@ export interface B5PageFigures {
   firstRenderFrameMs: number;
   remoteToDomMs: number;
   remoteToFrameMs: number;
+  /** From the change's arrival at the page (its WebSocket message) to the next frame: the client's own work. */
+  arrivalToFrameMs: number;
+  /** Wire timeline of the load (ms since navigation start): WebSocket created, open, first and last sync message before the first render. */
+  wire: WireTimeline;
   commitsPerChange: number;
   componentsRenderedPerChange: number;
   jsHeapMB: number;
   /** Where the components rendered by the last change lie (see reactCommitCounter). */
   renderedWhere: string[];
 }
+
+export interface WireTimeline {
+  socketCreatedMs: number;
+  socketOpenMs: number;
+  firstSyncMessageMs: number;
+  lastSyncMessageMs: number;
+  syncBytes: number;
+}
+
+/**
+ * Records when the page's WebSocket opens and when sync messages (y-websocket message type 0)
+ * arrive: window.__wire for the load, window.__syncArrivals (wall clock) for remote changes. The
+ * listener is added in the constructor, before y-websocket sets onmessage, so it runs first.
+ */
+const WIRE_TIMELINE = `(() => {
+  const Native = window.WebSocket;
+  const wire = { socketCreatedMs: NaN, socketOpenMs: NaN, firstSyncMessageMs: NaN, lastSyncMessageMs: NaN, syncBytes: 0 };
+  window.__wire = wire;
+  window.__syncArrivals = [];
+  window.WebSocket = class extends Native {
+    constructor(...args) {
+      super(...args);
+      if (Number.isNaN(wire.socketCreatedMs)) wire.socketCreatedMs = performance.now();
+      this.addEventListener('open', () => { if (Number.isNaN(wire.socketOpenMs)) wire.socketOpenMs = performance.now(); });
+      this.addEventListener('message', (event) => {
+        const data = event.data;
+        if (!(data instanceof ArrayBuffer) || new Uint8Array(data)[0] !== 0) return;
+        const now = performance.now();
+        window.__syncArrivals.push(performance.timeOrigin + now);
+        if (window.__firstRender) return;
+        if (Number.isNaN(wire.firstSyncMessageMs)) wire.firstSyncMessageMs = now;
+        wire.lastSyncMessageMs = now;
+        wire.syncBytes += data.byteLength;
+      });
+    }
+  };
+})();`;
 
 export interface B5Run {
   server: ServerProcess;
@@ -81,6 +122,7 @@ export async function seedPresence(run: B5Run, syncUrl: string, count: number, f
 export async function benchContext(browser: Browser, viewerId: string, selector: string, want: number): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript(REACT_COMMIT_COUNTER);
+  await context.addInitScript(WIRE_TIMELINE);
   await context.addInitScript(({ id }) => localStorage.setItem('roundtable.member', JSON.stringify({ id, name: 'Bench viewer', color: '#0ea5e9' })), { id: viewerId });
   await context.addInitScript(`(() => {
       window.__firstRender = null;
@@ -120,6 +162,25 @@ export async function profileIfAsked(cdp: CDPSession, suffix: string): Promise<(
   };
 }
 
+/**
+ * B5_TRACE=<file>: records a Chromium trace (the DevTools timeline: style, layout, paint,
+ * intersection observers, compositing, script) from here until the returned function writes it
+ * to <file> with `suffix`. For finding where a frame's time goes; a no-op without the variable.
+ */
+export async function traceIfAsked(cdp: CDPSession, suffix: string): Promise<() => Promise<void>> {
+  const to = process.env.B5_TRACE;
+  if (!to) return async () => {};
+  const events: unknown[] = [];
+  cdp.on('Tracing.dataCollected', (e: { value: unknown[] }) => events.push(...e.value));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'v8.execute'] } });
+  return async () => {
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await complete;
+    writeFileSync(to.replace(/(\.[a-z]+)?$/, (ext) => `-${suffix}${ext || '.json'}`), JSON.stringify(events));
+  };
+}
+
 /** Main-thread time until the first render, from Chromium's Performance domain (ms). */
 export interface MainThreadProfile { scriptMs: number; layoutMs: number; styleMs: number; taskMs: number }
 
@@ -138,6 +199,8 @@ export async function pageMetrics(cdp: CDPSession): Promise<Map<string, number>>
 export interface RemoteChange {
   toDomMs: number;
   toFrameMs: number;
+  /** From the arrival of the change's message at the page to the next frame. */
+  arrivalToFrameMs: number;
   commits: number;
   rendered: number;
   where: string[];
@@ -150,20 +213,23 @@ export interface RemoteChange {
  */
 export async function measureRemoteChange(page: Page, arm: () => Promise<void>, apply: () => void): Promise<RemoteChange> {
   await arm();
+  await page.evaluate(() => ((window as unknown as { __syncArrivals: number[] }).__syncArrivals = []));
   const sentAt = performance.timeOrigin + performance.now();
   apply();
   await page.waitForFunction(() => (window as unknown as { __change: unknown }).__change !== null, undefined, { timeout: 10_000 });
   await page.waitForTimeout(300); // let any trailing commits land
   const change = await page.evaluate(() => {
-    const w = window as unknown as { __change: { dom: number; frame: number }; __bench: { commits: number; rendered: number; where: string[] } };
-    return { ...w.__change, commits: w.__bench.commits, rendered: w.__bench.rendered, where: w.__bench.where };
+    const w = window as unknown as { __change: { dom: number; frame: number }; __bench: { commits: number; rendered: number; where: string[] }; __syncArrivals: number[] };
+    return { ...w.__change, arrived: w.__syncArrivals[0] ?? Number.NaN, commits: w.__bench.commits, rendered: w.__bench.rendered, where: w.__bench.where };
   });
-  return { toDomMs: change.dom - sentAt, toFrameMs: change.frame - sentAt, commits: change.commits, rendered: change.rendered, where: change.where };
+  return { toDomMs: change.dom - sentAt, toFrameMs: change.frame - sentAt, arrivalToFrameMs: change.frame - change.arrived, commits: change.commits, rendered: change.rendered, where: change.where };
 }
 
 /** The shared figures: first render, medians over the changes (where the last one's components lie), JS heap. */
-export function pageFigures(first: { dom: number; frame: number }, changes: RemoteChange[], heapBytes: number): B5PageFigures {
+export async function pageFigures(page: Page, first: { dom: number; frame: number }, changes: RemoteChange[], heapBytes: number): Promise<B5PageFigures> {
   return {
+    wire: await page.evaluate(() => (window as unknown as { __wire: WireTimeline }).__wire),
+    arrivalToFrameMs: median(changes.map((c) => c.arrivalToFrameMs)),
     firstRenderMs: first.dom,
     firstRenderFrameMs: first.frame,
     remoteToDomMs: median(changes.map((c) => c.toDomMs)),
