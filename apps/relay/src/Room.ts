@@ -94,6 +94,8 @@ export class Room implements MessageSink, CommitOwner {
   private broken = false;
   /** The sync reply (one sync step 2, or parts then a sync step 2) with the whole committed document, for joiners that have nothing; null when stale. */
   private fullStateReply: Uint8Array[] | null = null;
+  /** The whole committed document as one update (GET …/state); null when stale. */
+  private fullStateUpdate: Uint8Array | null = null;
   private pendingAwareness = new Set<number>();
   private awarenessTimer: NodeJS.Timeout | null = null;
   private compactTimer: NodeJS.Timeout | null = null;
@@ -259,7 +261,7 @@ export class Room implements MessageSink, CommitOwner {
     this.deps.metrics.updates.inc(updates.length);
     const update = updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates);
     Y.applyUpdate(this.committedDoc, update, STORAGE_ORIGIN);
-    this.fullStateReply = null;
+    this.committedStateChanged();
     const firstSeq = seqs[0] ?? 0;
     const seq = seqs[seqs.length - 1] ?? 0;
     this.seqs.add(firstSeq, seq);
@@ -286,7 +288,7 @@ export class Room implements MessageSink, CommitOwner {
       this.deps.log.error({ err: error, boardId: this.boardId, seq: message.seq }, 'ignoring a malformed update from another relay');
       return;
     }
-    this.fullStateReply = null;
+    this.committedStateChanged();
     this.seqs.add(message.firstSeq, message.seq);
     this.bytes += message.update.byteLength;
     this.broadcast(encodeUpdate(message.update));
@@ -334,7 +336,7 @@ export class Room implements MessageSink, CommitOwner {
     const update = found.updates.length === 1 ? (found.updates[0] as Uint8Array) : Y.mergeUpdates(found.updates);
     Y.applyUpdate(this.committedDoc, update, REMOTE_ORIGIN);
     Y.applyUpdate(this.doc, update, REMOTE_ORIGIN);
-    this.fullStateReply = null;
+    this.committedStateChanged();
     this.seqs.add(since + 1, found.seq);
     this.bytes += found.bytes;
     this.broadcast(encodeUpdate(update));
@@ -409,6 +411,22 @@ export class Room implements MessageSink, CommitOwner {
     }
   }
 
+  /**
+   * The whole committed document as one Yjs update, encoded once per committed version: what a
+   * page fetches over HTTP before it connects (GET /api/boards/:id/state), so it can apply the
+   * board while its socket opens and its sync step 1 asks only for what came since.
+   */
+  fullState(): Uint8Array {
+    this.fullStateUpdate ??= Y.encodeStateAsUpdate(this.committedDoc);
+    return this.fullStateUpdate;
+  }
+
+  /** The committed document changed: the shared full-state encodings are stale. */
+  private committedStateChanged(): void {
+    this.fullStateReply = null;
+    this.fullStateUpdate = null;
+  }
+
   private replySyncStep2(connection: Connection, stateVector: Uint8Array): void {
     if (connection.isClosed) return;
     if (isEmptyStateVector(stateVector)) {
@@ -432,7 +450,7 @@ export class Room implements MessageSink, CommitOwner {
    * step 2 with the deletions (the client counts itself synced at the sync step 2).
    */
   private syncReply(stateVector: Uint8Array | undefined): Uint8Array[] {
-    const update = Y.encodeStateAsUpdate(this.committedDoc, stateVector);
+    const update = stateVector ? Y.encodeStateAsUpdate(this.committedDoc, stateVector) : this.fullState();
     if (update.byteLength <= SYNC_PART_BYTES) return [encodeSyncStep2(update)];
     const parts = splitState(this.committedDoc, stateVector, SYNC_PART_BYTES);
     const deletions = parts.pop() as Uint8Array;

@@ -139,6 +139,8 @@ export async function startRelay(config: Config, log: Logger, deps: RelayDeps): 
   const sealedSections: SealedSections = new SealedSections({ rooms, keys, log });
   const sockets = new Map<Connection, WebSocket>();
   const newConnectionsPerIp = new PerMinuteLimit(config.connectionsPerIpPerMinute);
+  // A page load fetches the board's state once, then connects: the same budget, counted apart.
+  const stateFetchesPerIp = new PerMinuteLimit(config.connectionsPerIpPerMinute);
   const serveStatic = config.webDir ? createStaticHandler(config.webDir) : null;
   if (config.webDir && !serveStatic) log.warn({ webDir: config.webDir }, 'web app not built; serving the API only (run pnpm build)');
   let closing = false;
@@ -191,6 +193,7 @@ export async function startRelay(config: Config, log: Logger, deps: RelayDeps): 
       tokenTtlMs: config.tokenTtlMs,
       sealing: { keys, store, secret, log, sections: sealedSections },
       deletion: { keys, closeBoard },
+      state: { rooms, allow: (request) => stateFetchesPerIp.take(clientAddress(request, config.trustProxy)) },
     })
       .then((handled) => {
         if (handled) return;

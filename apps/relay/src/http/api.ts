@@ -2,6 +2,7 @@
  * The HTTP API: create boards, check a link, the relay's clock, health, readiness, metrics.
  *   POST /api/boards {title, template?}  -> 201 {boardId, editToken, viewToken}
  *   GET  /api/boards/:id?token=          -> 200 {boardId, role, viewToken?} | 401 | 403 | 404 | 410 (deleted)
+ *   GET  /api/boards/:id/state?token=    -> 200 the committed document (a Yjs update): boardStateApi.ts
  *   POST /api/boards/import, DELETE /api/boards/:id: boardLifecycleApi.ts
  *   GET  /api/boards/:id/key, POST …/sections/:sectionId/reveal|tally: sealing/sealingApi.ts
  *   GET  /api/time                       -> 200 {now}
@@ -17,7 +18,9 @@ import { handleSealingApi, type SealingApiDeps } from '../sealing/sealingApi.js'
 import type { BoardStore } from '../store/BoardStore.js';
 import { signToken, verifyToken, type TokenClaims } from '../tokens.js';
 import { BOARD_ID_PATTERN } from './boardId.js';
-import { DELETED_MESSAGE, handleBoardLifecycle } from './boardLifecycleApi.js';
+import { handleBoardLifecycle } from './boardLifecycleApi.js';
+import { handleBoardState, type BoardStateDeps } from './boardStateApi.js';
+import { sendMissingBoard } from './missingBoard.js';
 import type { KeyDeleter } from '../store/deleteStoredBoard.js';
 import { readJson, sendJson } from './respond.js';
 
@@ -41,6 +44,8 @@ export interface ApiDeps {
   health: () => Promise<Readiness>;
   /** Deleting boards: their sealing keys, and closing their connections first (server.ts). */
   deletion: { keys: KeyDeleter; closeBoard: (boardId: string) => Promise<(deleted: boolean) => void> };
+  /** The board's state for a starting page (absent: that route answers 404). */
+  state?: Omit<BoardStateDeps, 'secret' | 'store' | 'log'>;
 }
 
 /** Re-exported for the upgrade path in server.ts. */
@@ -71,6 +76,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, url: 
   }
   if (!pathname.startsWith('/api/')) return false;
   if (deps.sealing && (await handleSealingApi(req, res, url, deps.sealing))) return true;
+  if (deps.state && (await handleBoardState(req, res, url, { ...deps.state, secret: deps.secret, store: deps.store, log: deps.log }))) return true;
   const lifecycle = {
     store: deps.store,
     keys: deps.deletion.keys,
@@ -142,8 +148,7 @@ async function checkBoardRoute(res: ServerResponse, boardId: string, token: stri
     return;
   }
   if (!(await deps.store.exists(boardId))) {
-    const deleted = (await deps.store.deletedAt(boardId)) !== null;
-    sendJson(res, deleted ? 410 : 404, deleted ? { error: DELETED_MESSAGE, deleted: true } : { error: 'no such board' });
+    await sendMissingBoard(res, deps.store, boardId);
     return;
   }
   // Editors may share a view link, so an edit token also yields the board's view token.

@@ -15,13 +15,11 @@ import type { BoardStore } from '../store/BoardStore.js';
 import { deleteStoredBoard, type KeyDeleter } from '../store/deleteStoredBoard.js';
 import { signToken, verifyToken, type TokenClaims } from '../tokens.js';
 import { BOARD_ID_PATTERN } from './boardId.js';
+import { sendMissingBoard } from './missingBoard.js';
 import { readJson, sendJson } from './respond.js';
 
 /** Largest export accepted for import (the JSON is several times the stored board). */
 export const MAX_IMPORT_BYTES = 16 * 1024 * 1024;
-
-/** The sentence a deleted board's links show (HTTP 410 bodies). */
-export const DELETED_MESSAGE = 'This board was deleted.';
 
 export interface BoardLifecycleDeps {
   store: BoardStore;
@@ -87,10 +85,7 @@ async function deleteRoute(res: ServerResponse, boardId: string, token: string |
   const check = verifyToken(deps.secret, token, boardId);
   if (!check.ok) return sendJson(res, check.status, { error: check.error });
   if (check.claims.role !== 'edit') return sendJson(res, 403, { error: 'only editors can delete a board; this is a view-only link' });
-  if (!(await deps.store.exists(boardId))) {
-    const deleted = (await deps.store.deletedAt(boardId)) !== null;
-    return sendJson(res, deleted ? 410 : 404, { error: deleted ? DELETED_MESSAGE : 'no such board' });
-  }
+  if (!(await deps.store.exists(boardId))) return sendMissingBoard(res, deps.store, boardId);
   const done = await deps.closeBoard(boardId);
   let deleted = false;
   try {
