@@ -1,4 +1,6 @@
 /** Entry point: mounts the app into #root. */
+// First: a board's state starts downloading before the rest of the app evaluates.
+import './prefetch.js';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';

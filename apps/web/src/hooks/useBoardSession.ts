@@ -14,6 +14,7 @@ import { openBoardStores } from '../store/openBoardStores.js';
 import { SealingStore } from '../store/SealingStore.js';
 import type { PresenceStore } from '../store/PresenceStore.js';
 import { BoardConnection } from '../sync/BoardConnection.js';
+import { prefetchSettled } from '../sync/statePrefetch.js';
 import { problemForStatus, type BoardProblem } from '../sync/closeCodes.js';
 
 /** An opened board's live objects. */
@@ -44,9 +45,10 @@ function offlineRole(boardId: string, token: string): Role {
 
 /**
  * Opens `boardId` with `urlToken` (or a remembered one) and closes it on unmount. The document
- * opens at once (IndexedDB and the relay start loading) while the relay answers the access
- * check, which only decides the role and whether to show a problem page instead; the relay
- * checks the token on `/sync` itself, so nothing is trusted before the answer.
+ * opens at once (IndexedDB and the relay start loading; after the board's prefetched state, if
+ * the page fetched it) while the relay answers the access check, which only decides the role
+ * and whether to show a problem page instead; the relay checks the token on `/sync` itself, so
+ * nothing is trusted before the answer.
  */
 export function useBoardSession(boardId: string, urlToken: string | null): BoardSession {
   const [problem, setProblem] = useState<BoardProblem | null>(null);
@@ -63,21 +65,28 @@ export function useBoardSession(boardId: string, urlToken: string | null): Board
       return;
     }
     if (!urlToken) window.history.replaceState(null, '', `${window.location.pathname}#t=${encodeURIComponent(token)}`);
-    const connection = new BoardConnection({ boardId, token });
-    const stores = openBoardStores(connection);
-    const { store, presence, history } = stores;
-    const sealing = new SealingStore(boardId);
-    const stopKey = loadBoardKey(sealing, token);
     let closed = false;
+    let opened: { connection: BoardConnection; stores: ReturnType<typeof openBoardStores>; sealing: SealingStore; stopKey: () => void } | null = null;
+    const open = () => {
+      const connection = new BoardConnection({ boardId, token });
+      const stores = openBoardStores(connection);
+      const sealing = new SealingStore(boardId);
+      opened = { connection, stores, sealing, stopKey: loadBoardKey(sealing, token) };
+      return opened;
+    };
     const close = () => {
       if (closed) return;
       closed = true;
-      stopKey();
-      stores.destroy();
-      connection.destroy();
+      opened?.stopKey();
+      opened?.stores.destroy();
+      opened?.connection.destroy();
     };
-    void checkBoardAccess(boardId, token).then((result) => {
-      if (closed) return;
+    // The board's state, if the page started fetching it (sync/statePrefetch.ts), goes in
+    // before the connection starts: wait for it (it is usually here, or a task away).
+    const prefetch = prefetchSettled(boardId);
+    const opening = prefetch ? prefetch.then(() => (closed ? null : open())) : Promise.resolve(open());
+    void Promise.all([checkBoardAccess(boardId, token), opening]).then(([result, board]) => {
+      if (closed || !board) return;
       if (result.kind === 'denied') {
         close();
         setProblem(problemForStatus(result.status));
@@ -87,7 +96,8 @@ export function useBoardSession(boardId: string, urlToken: string | null): Board
       const editToken = role === 'edit' ? token : (recent?.editToken ?? null);
       const viewToken = role === 'view' ? token : ((result.kind === 'granted' ? result.viewToken : undefined) ?? recent?.viewToken ?? null);
       rememberBoard(storage, { boardId, role, editToken: editToken ?? undefined, viewToken: viewToken ?? undefined });
-      setBoard({ boardId, role, token, editToken, viewToken, connection, store, presence, history, sealing });
+      const { connection, stores, sealing } = board;
+      setBoard({ boardId, role, token, editToken, viewToken, connection, store: stores.store, presence: stores.presence, history: stores.history, sealing });
     });
     return () => {
       setBoard(null);

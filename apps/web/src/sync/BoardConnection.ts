@@ -12,6 +12,8 @@ import * as Y from 'yjs';
 import { deviceStorage, readJson, removeKey, writeJson } from '../storage/localJson.js';
 import { outcomeForClose } from './closeCodes.js';
 import { RelayClock } from './relayClock.js';
+import { takePrefetchedState } from './statePrefetch.js';
+import { whenIdle } from '../whenIdle.js';
 import { INITIAL_STATUS, afterLocalChange, afterSync, isLocalChange, type ConnectionStatus } from './connectionStatus.js';
 
 /** Options for opening a board. */
@@ -23,6 +25,12 @@ export interface BoardConnectionOptions {
 }
 
 const unsyncedKey = (boardId: string) => `roundtable.unsynced.${boardId}`;
+
+/** The device copy opens at the latest this long after a board that came fresh from the relay. */
+const PERSISTENCE_IDLE_TIMEOUT_MS = 2000;
+
+/** Origin of the board's state fetched over HTTP as the page started (statePrefetch.ts): not this device's change. */
+export const PREFETCH_ORIGIN = Symbol('prefetched state');
 
 /** The default sync URL: same host as the page, ws or wss to match http or https. */
 export function defaultSyncUrl(): string {
@@ -40,15 +48,19 @@ export class BoardConnection {
   /** Relay-corrected time: `clock.now()` is what timer operations and displays use. */
   readonly clock: RelayClock;
   private readonly provider: WebsocketProvider;
-  private readonly persistence: IndexeddbPersistence | null;
-  /** Origins of updates that are not this device's changes: the relay provider, the device store. */
-  private readonly external: ReadonlySet<unknown>;
+  /** The device copy (y-indexeddb); opened when the browser is idle when the board came fresh from the relay. */
+  private persistence: IndexeddbPersistence | null;
+  private cancelDeferredPersistence: (() => void) | null = null;
+  /** Origins of updates that are not this device's changes: the relay provider, the device store, the prefetched state. */
+  private readonly external: Set<unknown>;
   private status: ConnectionStatus;
   private readonly listeners = new Set<() => void>();
   private readonly storage = deviceStorage();
   /** The jittered reconnect waiting to run, and the closes since the last sync (its backoff). */
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private failures = 0;
+  /** Waiting for the prefetched state before the first connect (cleared by whatever connects or stops first). */
+  private connectAfterState = false;
 
   constructor(options: BoardConnectionOptions) {
     this.boardId = options.boardId;
@@ -62,15 +74,31 @@ export class BoardConnection {
     this.clock = new RelayClock();
     this.clock.start();
 
-    this.persistence = this.openPersistence();
+    // The board's state fetched as the page started (statePrefetch.ts). When it is already
+    // here it goes in first, before anything listens to the document's updates: Yjs then does
+    // not re-encode the whole board for them, and the device copy (IndexedDB, which stores the
+    // board whole when it opens) waits for the browser to be idle, after the first render.
+    const prefetched = takePrefetchedState(options.boardId);
+    const fresh = prefetched?.kind === 'ready' && prefetched.state !== null && this.applyState(prefetched.state);
+    this.persistence = fresh ? null : this.openPersistence();
     this.provider = new WebsocketProvider(options.serverUrl ?? defaultSyncUrl(), options.boardId, this.doc, {
       params: { token: options.token },
       // The shared close-code table decides, so a final close (4413: board over its size limit)
       // stops here exactly as it would in the stock client, and a passing one (4529) retries.
       shouldReconnect: (event) => shouldRetryClose(event.code),
+      // With the board's state still on its way, connect once it is applied (see below).
+      connect: prefetched?.kind !== 'pending',
+      // Tabs of one board sync through the relay (and share the device copy). y-websocket's
+      // BroadcastChannel would encode the whole board at every connect to offer it to them.
+      disableBc: true,
     });
-    // Both load asynchronously, so no update has arrived before this listener.
-    this.external = new Set<unknown>([this.provider, this.persistence].filter((o) => o !== null));
+    // The device copy and the prefetch load asynchronously, so no update has arrived before this listener.
+    this.external = new Set<unknown>([this.provider, this.persistence, PREFETCH_ORIGIN].filter((o) => o !== null));
+    if (fresh) this.cancelDeferredPersistence = whenIdle(this.openPersistenceLater, PERSISTENCE_IDLE_TIMEOUT_MS, PERSISTENCE_IDLE_TIMEOUT_MS);
+    if (prefetched?.kind === 'pending') {
+      this.connectAfterState = true;
+      void prefetched.state.then(this.applyPrefetchedState);
+    }
     this.doc.on('update', this.onUpdate);
     this.awareness = this.provider.awareness;
     this.provider.on('status', ({ status }) => {
@@ -100,6 +128,37 @@ export class BoardConnection {
     window.addEventListener('online', this.onBrowserOnline);
   }
 
+  /**
+   * The state fetched as the page started, applied before the socket opens: the sync step 1
+   * then carries its state vector, and the relay sends only what came since. A failed or slow
+   * fetch (null) leaves the usual full sync. Connects unless something decided otherwise
+   * meanwhile (the browser went offline, a retry connected, the board was closed).
+   */
+  private readonly applyPrefetchedState = (state: Uint8Array | null): void => {
+    if (!this.connectAfterState) return;
+    this.connectAfterState = false;
+    if (state) this.applyState(state);
+    this.provider.connect();
+  };
+
+  /** Applies a state fetched from the relay; false when it is not a Yjs update (a proxy's page?): the sync brings the board all the same. */
+  private applyState(state: Uint8Array): boolean {
+    try {
+      Y.applyUpdate(this.doc, state, PREFETCH_ORIGIN);
+    } catch {
+      return false;
+    }
+    // The relay's committed board is in: as good as the device copy for what waits on `loaded`.
+    this.setStatus({ ...this.status, loaded: true });
+    return true;
+  }
+
+  private readonly openPersistenceLater = (): void => {
+    this.cancelDeferredPersistence = null;
+    this.persistence = this.openPersistence();
+    if (this.persistence) this.external.add(this.persistence);
+  };
+
   private openPersistence(): IndexeddbPersistence | null {
     try {
       const persistence = new IndexeddbPersistence(this.boardId, this.doc);
@@ -122,12 +181,14 @@ export class BoardConnection {
 
   // The browser knows before the socket does (a dead socket takes y-websocket ~30 s to notice).
   private readonly onBrowserOffline = (): void => {
+    this.connectAfterState = false;
     this.clearRetry();
     this.provider.disconnect();
     this.setStatus({ ...this.status, connected: false, synced: false, offline: true });
   };
 
   private readonly onBrowserOnline = (): void => {
+    this.connectAfterState = false;
     this.clearRetry();
     if (!this.status.problem && !this.status.stopped) this.provider.connect();
   };
@@ -184,12 +245,15 @@ export class BoardConnection {
 
   /** Retries the relay now (e.g. after the user clicks "Retry"). */
   reconnect(): void {
+    this.connectAfterState = false;
     this.clearRetry();
     this.provider.connect();
   }
 
   /** Closes the socket, the device store and the document. */
   destroy(): void {
+    this.connectAfterState = false;
+    this.cancelDeferredPersistence?.();
     window.removeEventListener('offline', this.onBrowserOffline);
     window.removeEventListener('online', this.onBrowserOnline);
     this.clearRetry();

@@ -1,0 +1,61 @@
+/**
+ * The board's state fetched over HTTP while the page starts (relay: GET /api/boards/:id/state).
+ * `prefetch.ts`, main.tsx's first import, starts the request before the app renders; the
+ * board's connection takes it and applies the bytes before it opens its socket, so the sync
+ * asks only for what came since instead of the whole board, and the board does not wait for
+ * the socket's handshake and the relay's reply in several parts.
+ */
+
+/** How long a connection waits for a started fetch before it syncs the usual way. */
+export const PREFETCH_WAIT_MS = 5000;
+
+/** A started fetch: its promise, and its result once it has one (read without waiting). */
+interface Started {
+  promise: Promise<Uint8Array | null>;
+  settled: boolean;
+  state: Uint8Array | null;
+}
+
+/** What a connection gets: the state already here (null: the fetch failed), or still on its way. */
+export type PrefetchedState = { kind: 'ready'; state: Uint8Array | null } | { kind: 'pending'; state: Promise<Uint8Array | null> };
+
+const started = new Map<string, Started>();
+
+/** Starts fetching `boardId`'s state with `token` (once per board); a failure resolves to null. */
+export function prefetchBoardState(boardId: string, token: string): void {
+  if (started.has(boardId) || typeof fetch !== 'function') return;
+  const url = `/api/boards/${encodeURIComponent(boardId)}/state?token=${encodeURIComponent(token)}`;
+  const entry: Started = { promise: Promise.resolve(null), settled: false, state: null };
+  entry.promise = fetch(url, { headers: { accept: 'application/octet-stream' } })
+    .then(async (response) => (response.ok ? new Uint8Array(await response.arrayBuffer()) : null))
+    .catch(() => null)
+    .then((state) => {
+      entry.settled = true;
+      entry.state = state;
+      return state;
+    });
+  started.set(boardId, entry);
+}
+
+/**
+ * Resolves once `boardId`'s started fetch has its result (or after PREFETCH_WAIT_MS), so the
+ * connection can start from it; null when none was started or it already has one.
+ */
+export function prefetchSettled(boardId: string): Promise<void> | null {
+  const entry = started.get(boardId);
+  if (!entry || entry.settled) return null;
+  return Promise.race([entry.promise, new Promise<null>((resolve) => setTimeout(() => resolve(null), PREFETCH_WAIT_MS))]).then(() => undefined);
+}
+
+/**
+ * The started fetch of `boardId`'s state, handed over once (a later connection to the same
+ * board syncs the usual way), or null when none was started. A pending one resolves to null on
+ * failure or after PREFETCH_WAIT_MS.
+ */
+export function takePrefetchedState(boardId: string): PrefetchedState | null {
+  const entry = started.get(boardId);
+  if (!entry) return null;
+  started.delete(boardId);
+  if (entry.settled) return { kind: 'ready', state: entry.state };
+  return { kind: 'pending', state: Promise.race([entry.promise, new Promise<null>((resolve) => setTimeout(() => resolve(null), PREFETCH_WAIT_MS))]) };
+}
