@@ -212,6 +212,7 @@ if (wanted('B5b') && webAppBuilt()) {
       title: 'client, brainstorm board (headless Chromium)',
       params: `${b.repetitions} repetition(s), ${b.changes} remote card edits each.`,
       rows: [
+        row('board state fetched over HTTP', 'ms', { ours: median(cards.map((r) => r.wire.stateFetchedMs)), reference: null }),
         row('WebSocket open', 'ms', { ours: median(cards.map((r) => r.wire.socketOpenMs)), reference: null }),
         row('first sync message arrives', 'ms', { ours: median(cards.map((r) => r.wire.firstSyncMessageMs)), reference: null }),
         row('last part of the sync arrives', 'ms', { ours: median(cards.map((r) => r.wire.lastSyncMessageMs)), reference: null }),
@@ -233,7 +234,7 @@ if (wanted('B5b') && webAppBuilt()) {
         `Board: one brainstorm section in its cluster phase with ${b.cards} cards in ${b.columns} columns, ${b.members} members all present on it (plus the template's sections); seeded through named operations (one addCard per card).`,
         'First screenful: navigation start until every column shows all its cards or cards down past the 900 px viewport (MutationObserver), then the next requestAnimationFrame; every card: until all cards are in the DOM, then the next frame.',
         'A remote edit changes one card\'s text (editCard by its author); the page watches that card\'s text node. As in B5, "→" times start at the writer\'s send, "message at the page" times at the WebSocket message\'s arrival.',
-        'The wire rows are ms since navigation start: the page\'s WebSocket opens, then the relay\'s sync reply arrives in parts (y-websocket message type 0).',
+        'The wire rows are ms since navigation start: the page fetches the board\'s state over HTTP as it starts and applies it, then its WebSocket opens and the relay\'s sync messages (y-websocket type 0) bring what came since.',
         `Where the last edit's components lie: ${cards.at(-1)?.renderedWhere.join(', ') || '–'} (a card is named by its id).`,
         `Main thread until the first render (Chromium's Performance metrics, last repetition): ${mainThreadText(cards.at(-1)?.firstRenderProfile)}.`,
       ],

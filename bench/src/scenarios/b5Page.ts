@@ -36,6 +36,8 @@ export interface B5PageFigures {
 }
 
 export interface WireTimeline {
+  /** The board's state fetched over HTTP as the page starts (GET /api/boards/:id/state): response complete. */
+  stateFetchedMs: number;
   socketCreatedMs: number;
   socketOpenMs: number;
   firstSyncMessageMs: number;
@@ -45,7 +47,8 @@ export interface WireTimeline {
 
 /**
  * Records when the page's WebSocket opens and when sync messages (y-websocket message type 0)
- * arrive: window.__wire for the load, window.__syncArrivals (wall clock) for remote changes. The
+ * arrive: window.__wire for the load (with the HTTP state fetch's end from resource timing),
+ * window.__syncArrivals (wall clock) for remote changes. The
  * listener is added in the constructor, before y-websocket sets onmessage, so it runs first.
  */
 const WIRE_TIMELINE = `(() => {
@@ -228,7 +231,10 @@ export async function measureRemoteChange(page: Page, arm: () => Promise<void>, 
 /** The shared figures: first render, medians over the changes (where the last one's components lie), JS heap. */
 export async function pageFigures(page: Page, first: { dom: number; frame: number }, changes: RemoteChange[], heapBytes: number): Promise<B5PageFigures> {
   return {
-    wire: await page.evaluate(() => (window as unknown as { __wire: WireTimeline }).__wire),
+    wire: await page.evaluate(() => ({
+      ...(window as unknown as { __wire: WireTimeline }).__wire,
+      stateFetchedMs: (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((e) => /\/api\/boards\/[^/]+\/state\?/.test(e.name))?.responseEnd ?? Number.NaN,
+    })),
     arrivalToFrameMs: median(changes.map((c) => c.arrivalToFrameMs)),
     firstRenderMs: first.dom,
     firstRenderFrameMs: first.frame,

@@ -6,7 +6,7 @@
  * child pointer is unchanged was bailed out and is not visited (DevTools' own rule).
  * Each rendered component is also filed under where its DOM lies (`card:<id>`, `row:<title>`,
  * `log-item`, else `log`, `header`, `agenda`, `detail`, `page`), so a report can say which
- * part of the page re-rendered. Exposed as window.__bench = { commits, rendered, where, reset() }.
+ * part of the page re-rendered (from the first reset() on). Exposed as window.__bench = { commits, rendered, where, reset() }.
  */
 export const REACT_COMMIT_COUNTER = `(() => {
   const PERFORMED_WORK = 1;
@@ -14,7 +14,9 @@ export const REACT_COMMIT_COUNTER = `(() => {
   const COMPONENT_TAGS = new Set([0, 1, 11, 14, 15]);
   const HOST_COMPONENT = 5;
   const HOST_TEXT = 6;
-  const bench = { commits: 0, rendered: 0, where: [], reset() { this.commits = 0; this.rendered = 0; this.where = []; } };
+  // Where components lie is recorded only after the first reset (the measured changes): filing
+  // each of the first render's thousands of components would cost the page what it measures.
+  const bench = { commits: 0, rendered: 0, where: [], filing: false, reset() { this.commits = 0; this.rendered = 0; this.where = []; this.filing = true; } };
   window.__bench = bench;
   const hostNode = (fiber) => {
     const stack = [fiber.child];
@@ -49,7 +51,7 @@ export const REACT_COMMIT_COUNTER = `(() => {
       const fresh = fiber.alternate === null;
       if (COMPONENT_TAGS.has(fiber.tag) && (fresh || (fiber.flags & PERFORMED_WORK))) {
         n++;
-        bench.where.push(whereIs(hostNode(fiber)));
+        if (bench.filing) bench.where.push(whereIs(hostNode(fiber)));
       }
       if (fresh || fiber.child !== fiber.alternate.child) {
         for (let child = fiber.child; child; child = child.sibling) stack.push(child);
