@@ -37,13 +37,19 @@ function boardFile(): string {
   return writeBoardFile(doc, 'long-retro');
 }
 
+/** A new member, Ada, on a fresh copy of that board, its brainstorm open with every card mounted. */
+async function openLongBrainstorm(): Promise<Page> {
+  const ada = await suite.newPage();
+  await importBoardFile(ada, suite.relay.url, boardFile());
+  await join(ada, 'Ada');
+  await ada.getByTestId('agenda-item').filter({ hasText: 'Ideas' }).locator('.agenda-item__main').click();
+  await expect.poll(() => ada.locator('[data-testid="card"]').count(), { timeout: 20_000 }).toBe(CARDS);
+  return ada;
+}
+
 describe('a long brainstorm', () => {
   it('registers only the cards near the screen, and drags cards far down the columns by mouse and keyboard', async () => {
-    const ada = await suite.newPage();
-    await importBoardFile(ada, suite.relay.url, boardFile());
-    await join(ada, 'Ada');
-    await ada.getByTestId('agenda-item').filter({ hasText: 'Ideas' }).locator('.agenda-item__main').click();
-    await expect.poll(() => ada.locator('[data-testid="card"]').count(), { timeout: 20_000 }).toBe(CARDS);
+    const ada = await openLongBrainstorm();
     // The first screens' cards are registered, the far ones not; far cards show their text and author, no buttons.
     await expect.poll(() => registered(ada)).toBeGreaterThan(10);
     expect(await registered(ada)).toBeLessThan(CARDS / 2);
@@ -88,11 +94,7 @@ describe('a long brainstorm', () => {
   });
 
   it('lets Tab reach every card\'s buttons in turn down a long column', async () => {
-    const ada = await suite.newPage();
-    await importBoardFile(ada, suite.relay.url, boardFile());
-    await join(ada, 'Ada');
-    await ada.getByTestId('agenda-item').filter({ hasText: 'Ideas' }).locator('.agenda-item__main').click();
-    await expect.poll(() => ada.locator('[data-testid="card"]').count(), { timeout: 20_000 }).toBe(CARDS);
+    const ada = await openLongBrainstorm();
     await ada.getByRole('button', { name: 'Edit card: Card 1', exact: true }).focus();
     // Each card has four stops (edit, colour, delete, drag); the first column holds the odd cards.
     // Tabbing scrolls each stop into view, so the cards ahead come near and show their buttons
