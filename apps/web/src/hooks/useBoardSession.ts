@@ -82,10 +82,8 @@ export function useBoardSession(boardId: string, urlToken: string | null): Board
       opened?.connection.destroy();
     };
     // The board's state, if the page started fetching it (sync/statePrefetch.ts), goes in
-    // before the connection starts: wait for it (it is usually here, or a task away). Only on
-    // a device without a copy of the board, which has nothing to show before the relay answers;
-    // one with a copy opens it at once, as offline, and the connection waits for the fetch.
-    const prefetch = recent ? null : prefetchSettled(boardId);
+    // before the connection starts: wait for it (it is usually here, or a task away).
+    const prefetch = prefetchSettled(boardId);
     const opening = prefetch ? prefetch.then(() => (closed ? null : open())) : Promise.resolve(open());
     void Promise.all([checkBoardAccess(boardId, token), opening]).then(([result, board]) => {
       if (closed || !board) return;
