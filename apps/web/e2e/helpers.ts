@@ -32,17 +32,26 @@ export async function expectAgenda(page: Page, titles: string[]): Promise<void> 
   });
 }
 
-/** Resolves once this device's IndexedDB copy of the board (y-indexeddb) holds `text`. */
+/**
+ * Resolves once this device's IndexedDB copy of the board (y-indexeddb) holds `text`. Never
+ * creates the database: opened before y-indexeddb made it (the app opens its copy when the
+ * browser is idle), an empty one would stop y-indexeddb from ever making its store.
+ */
 export async function persistedOnDevice(page: Page, text: string): Promise<void> {
   const boardId = new URL(page.url()).pathname.split('/').pop() ?? '';
   await page.waitForFunction(
     ([name, needle]) =>
       new Promise<boolean>((resolve) => {
         const open = indexedDB.open(name);
+        // Not there yet: abort the creation (the request then fails) and look again later.
+        open.onupgradeneeded = () => open.transaction?.abort();
         open.onerror = () => resolve(false);
         open.onsuccess = () => {
           const db = open.result;
-          if (!db.objectStoreNames.contains('updates')) return resolve(false);
+          if (!db.objectStoreNames.contains('updates')) {
+            db.close();
+            return resolve(false);
+          }
           const all = db.transaction('updates', 'readonly').objectStore('updates').getAll();
           all.onsuccess = () => {
             db.close();
