@@ -10,6 +10,14 @@ interface Card {
   order: string;
 }
 
+/** Tells `collection` that `id` changed and delivers the flush to its listeners, as the store's batch does. */
+function deliverChange(collection: KeyedCollection<Card>, id: string): void {
+  collection.invalidate(id);
+  const batch: Batch = new Set();
+  collection.flush(batch);
+  runBatch(batch);
+}
+
 /** A fake source of cards (standing in for a Y.Map) and a collection over it. */
 function cards(initial: Card[]) {
   const source = new Map(initial.map((c) => [c.id, c]));
@@ -19,10 +27,7 @@ function cards(initial: Card[]) {
   const write = (card: Card | { id: string; remove: true }) => {
     if ('remove' in card) source.delete(card.id);
     else source.set(card.id, card);
-    collection.invalidate(card.id);
-    const batch: Batch = new Set();
-    collection.flush(batch);
-    runBatch(batch);
+    deliverChange(collection, card.id);
   };
   return { collection, write };
 }
@@ -118,10 +123,7 @@ describe('Index', () => {
     const calls: string[] = [];
     const write = (next: Card) => {
       source.set(next.id, next);
-      collection.invalidate(next.id);
-      const batch: Batch = new Set();
-      collection.flush(batch);
-      runBatch(batch);
+      deliverChange(collection, next.id);
     };
     collection.invalidateAll(source.keys());
     collection.flush(new Set());
@@ -152,10 +154,7 @@ describe('Index', () => {
     runBatch(quiet);
     expect(calls).toEqual([]);
     source.set('a', card('a', null, 'a0', 'edited'));
-    collection.invalidate('a');
-    const batch: Batch = new Set();
-    collection.flush(batch);
-    runBatch(batch);
+    deliverChange(collection, 'a');
     expect(calls).toEqual(['a']);
   });
 
@@ -168,10 +167,7 @@ describe('Index', () => {
     const calls: string[] = [];
     collection.subscribe(ANY, () => calls.push('any'));
     source.set('a', card('a', null, 'a0', 'edited'));
-    collection.invalidate('a');
-    const batch: Batch = new Set();
-    collection.flush(batch);
-    runBatch(batch);
+    deliverChange(collection, 'a');
     expect(calls).toEqual(['any']);
     expect(collection.all().map((c) => c.text)).toEqual(['edited']);
   });

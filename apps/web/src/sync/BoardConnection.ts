@@ -59,8 +59,6 @@ export class BoardConnection {
   /** The jittered reconnect waiting to run, and the closes since the last sync (its backoff). */
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private failures = 0;
-  /** Waiting for the prefetched state before the first connect (cleared by whatever connects or stops first). */
-  private connectAfterState = false;
 
   constructor(options: BoardConnectionOptions) {
     this.boardId = options.boardId;
@@ -79,26 +77,20 @@ export class BoardConnection {
     // not re-encode the whole board for them, and the device copy (IndexedDB, which stores the
     // board whole when it opens) waits for the browser to be idle, after the first render.
     const prefetched = takePrefetchedState(options.boardId);
-    const fresh = prefetched?.kind === 'ready' && prefetched.state !== null && this.applyState(prefetched.state);
+    const fresh = prefetched !== null && this.applyState(prefetched);
     this.persistence = fresh ? null : this.openPersistence();
     this.provider = new WebsocketProvider(options.serverUrl ?? defaultSyncUrl(), options.boardId, this.doc, {
       params: { token: options.token },
       // The shared close-code table decides, so a final close (4413: board over its size limit)
       // stops here exactly as it would in the stock client, and a passing one (4529) retries.
       shouldReconnect: (event) => shouldRetryClose(event.code),
-      // With the board's state still on its way, connect once it is applied (see below).
-      connect: prefetched?.kind !== 'pending',
       // Tabs of one board sync through the relay (and share the device copy). y-websocket's
       // BroadcastChannel would encode the whole board at every connect to offer it to them.
       disableBc: true,
     });
-    // The device copy and the prefetch load asynchronously, so no update has arrived before this listener.
+    // The device copy loads asynchronously, so no update has arrived before this listener.
     this.external = new Set<unknown>([this.provider, this.persistence, PREFETCH_ORIGIN].filter((o) => o !== null));
     if (fresh) this.cancelDeferredPersistence = whenIdle(this.openPersistenceLater, PERSISTENCE_IDLE_TIMEOUT_MS, PERSISTENCE_IDLE_TIMEOUT_MS);
-    if (prefetched?.kind === 'pending') {
-      this.connectAfterState = true;
-      void prefetched.state.then(this.applyPrefetchedState);
-    }
     this.doc.on('update', this.onUpdate);
     this.awareness = this.provider.awareness;
     this.provider.on('status', ({ status }) => {
@@ -129,19 +121,10 @@ export class BoardConnection {
   }
 
   /**
-   * The state fetched as the page started, applied before the socket opens: the sync step 1
-   * then carries its state vector, and the relay sends only what came since. A failed or slow
-   * fetch (null) leaves the usual full sync. Connects unless something decided otherwise
-   * meanwhile (the browser went offline, a retry connected, the board was closed).
+   * Applies the state fetched as the page started, before the socket opens: the sync step 1
+   * then carries its state vector, and the relay sends only what came since. False when it is
+   * not a Yjs update (a proxy's page?): the sync brings the board all the same.
    */
-  private readonly applyPrefetchedState = (state: Uint8Array | null): void => {
-    if (!this.connectAfterState) return;
-    this.connectAfterState = false;
-    if (state) this.applyState(state);
-    this.provider.connect();
-  };
-
-  /** Applies a state fetched from the relay; false when it is not a Yjs update (a proxy's page?): the sync brings the board all the same. */
   private applyState(state: Uint8Array): boolean {
     try {
       Y.applyUpdate(this.doc, state, PREFETCH_ORIGIN);
@@ -181,14 +164,12 @@ export class BoardConnection {
 
   // The browser knows before the socket does (a dead socket takes y-websocket ~30 s to notice).
   private readonly onBrowserOffline = (): void => {
-    this.connectAfterState = false;
     this.clearRetry();
     this.provider.disconnect();
     this.setStatus({ ...this.status, connected: false, synced: false, offline: true });
   };
 
   private readonly onBrowserOnline = (): void => {
-    this.connectAfterState = false;
     this.clearRetry();
     if (!this.status.problem && !this.status.stopped) this.provider.connect();
   };
@@ -245,14 +226,12 @@ export class BoardConnection {
 
   /** Retries the relay now (e.g. after the user clicks "Retry"). */
   reconnect(): void {
-    this.connectAfterState = false;
     this.clearRetry();
     this.provider.connect();
   }
 
   /** Closes the socket, the device store and the document. */
   destroy(): void {
-    this.connectAfterState = false;
     this.cancelDeferredPersistence?.();
     window.removeEventListener('offline', this.onBrowserOffline);
     window.removeEventListener('online', this.onBrowserOnline);

@@ -16,9 +16,6 @@ interface Started {
   state: Uint8Array | null;
 }
 
-/** What a connection gets: the state already here (null: the fetch failed), or still on its way. */
-export type PrefetchedState = { kind: 'ready'; state: Uint8Array | null } | { kind: 'pending'; state: Promise<Uint8Array | null> };
-
 const started = new Map<string, Started>();
 
 /** Starts fetching `boardId`'s state with `token` (once per board); a failure resolves to null. */
@@ -38,24 +35,29 @@ export function prefetchBoardState(boardId: string, token: string): void {
 }
 
 /**
- * Resolves once `boardId`'s started fetch has its result (or after PREFETCH_WAIT_MS), so the
+ * Resolves once `boardId`'s started fetch has its result, or after PREFETCH_WAIT_MS, so the
  * connection can start from it; null when none was started or it already has one.
  */
 export function prefetchSettled(boardId: string): Promise<void> | null {
   const entry = started.get(boardId);
   if (!entry || entry.settled) return null;
-  return Promise.race([entry.promise, new Promise<null>((resolve) => setTimeout(() => resolve(null), PREFETCH_WAIT_MS))]).then(() => undefined);
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, PREFETCH_WAIT_MS);
+    void entry.promise.then(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 }
 
 /**
- * The started fetch of `boardId`'s state, handed over once (a later connection to the same
- * board syncs the usual way), or null when none was started. A pending one resolves to null on
- * failure or after PREFETCH_WAIT_MS.
+ * `boardId`'s fetched state, handed over once (a later connection to the same board syncs the
+ * usual way); null when none was started, it failed, or it has no answer yet (it took longer
+ * than PREFETCH_WAIT_MS: the connection then syncs the usual way rather than wait more).
  */
-export function takePrefetchedState(boardId: string): PrefetchedState | null {
+export function takePrefetchedState(boardId: string): Uint8Array | null {
   const entry = started.get(boardId);
   if (!entry) return null;
   started.delete(boardId);
-  if (entry.settled) return { kind: 'ready', state: entry.state };
-  return { kind: 'pending', state: Promise.race([entry.promise, new Promise<null>((resolve) => setTimeout(() => resolve(null), PREFETCH_WAIT_MS))]) };
+  return entry.settled ? entry.state : null;
 }
