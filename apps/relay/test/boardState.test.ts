@@ -5,7 +5,9 @@
 import { renameBoard, selectMeta } from '@roundtable/model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { connect, startTestRelay, synced, waitFor, type TestRelay } from './harness.js';
+import { gunzipSync } from 'node:zlib';
+import { GZIP_FROM_BYTES } from '../src/http/boardStateApi.js';
+import { connect, getRaw, startTestRelay, synced, waitFor, type TestRelay } from './harness.js';
 
 let relay: TestRelay;
 beforeAll(async () => {
@@ -49,6 +51,23 @@ describe('GET /api/boards/:id/state', () => {
       writer.destroy();
       reader.destroy();
     }
+  });
+
+  it('sends the state gzipped to a client that takes gzip, and as it is to one that does not', async () => {
+    const board = await relay.createBoard('Compressed', 'retrospective');
+    const url = `${relay.url}/api/boards/${board.boardId}/state?token=${board.viewToken}`;
+    const plain = await getRaw(url);
+    expect(plain.status).toBe(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.byteLength).toBeGreaterThanOrEqual(GZIP_FROM_BYTES);
+    const packed = await getRaw(url, { 'accept-encoding': 'gzip, deflate' });
+    expect(packed.status).toBe(200);
+    expect(packed.headers['content-encoding']).toBe('gzip');
+    expect(packed.headers.vary).toBe('Accept-Encoding');
+    expect(packed.body.byteLength).toBeLessThan(plain.body.byteLength);
+    expect(gunzipSync(packed.body)).toEqual(plain.body);
+    // gzip;q=0 means "not gzip".
+    expect((await getRaw(url, { 'accept-encoding': 'gzip;q=0, deflate' })).headers['content-encoding']).toBeUndefined();
   });
 
   it('refuses bad links: no token 401, another board\'s token 403, an odd id 404, a deleted board 410', async () => {

@@ -3,6 +3,7 @@
  * boards created through the real HTTP API, and the stock y-websocket client.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
+import { get, type IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseServerMessage } from '@roundtable/protocol';
@@ -136,5 +137,17 @@ export function nextUpdateEcho(provider: WebsocketProvider): Promise<void> {
       }
     };
     ws.addEventListener('message', onMessage);
+  });
+}
+
+/** A GET with exactly `headers` (fetch adds its own Accept-Encoding and decodes): status, headers and the body as sent. */
+export function getRaw(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    get(url, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on('error', reject);
+    }).on('error', reject);
   });
 }
