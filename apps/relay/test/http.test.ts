@@ -1,14 +1,20 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestRelay, tempDir, type TestRelay } from './harness.js';
+import { getRaw, startTestRelay, tempDir, type TestRelay } from './harness.js';
 
 let relay: TestRelay;
+const BIG_ASSET = 'export const words = ['.concat('"a word that repeats", '.repeat(500), '];');
 beforeAll(async () => {
   const web = tempDir();
   mkdirSync(join(web, 'assets'));
   writeFileSync(join(web, 'index.html'), '<!doctype html><title>Roundtable</title><div id="root"></div>');
   writeFileSync(join(web, 'assets', 'app-abc123.js'), 'console.log(1)');
+  // As the web build writes them: a brotli and a gzip copy beside a large asset.
+  writeFileSync(join(web, 'assets', 'big-abc123.js'), BIG_ASSET);
+  writeFileSync(join(web, 'assets', 'big-abc123.js.br'), brotliCompressSync(BIG_ASSET));
+  writeFileSync(join(web, 'assets', 'big-abc123.js.gz'), gzipSync(BIG_ASSET));
   relay = await startTestRelay({ ROUNDTABLE_WEB_DIR: web });
 });
 afterAll(() => relay.close());
@@ -75,5 +81,21 @@ describe('the web app', () => {
     const asset = await fetch(`${relay.url}/assets/app-abc123.js`);
     expect(asset.headers.get('cache-control')).toContain('immutable');
     expect((await fetch(`${relay.url}/api/nope`)).status).toBe(404);
+  });
+
+  it("sends an asset's compressed copy to a browser that takes it: brotli, else gzip, else as it is", async () => {
+    const url = `${relay.url}/assets/big-abc123.js`;
+    const br = await getRaw(url, { 'accept-encoding': 'gzip, deflate, br' });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers.vary).toContain('Accept-Encoding');
+    expect(brotliDecompressSync(br.body).toString()).toBe(BIG_ASSET);
+    // Plain http: browsers offer only gzip there.
+    const gz = await getRaw(url, { 'accept-encoding': 'gzip, deflate' });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gz.body.byteLength).toBeLessThan(BIG_ASSET.length / 10);
+    expect(gunzipSync(gz.body).toString()).toBe(BIG_ASSET);
+    const plain = await getRaw(url);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe(BIG_ASSET);
   });
 });

@@ -52,6 +52,27 @@ describe('opening a board link', () => {
     expect(Math.max(...sync.stepTwoBytes)).toBeLessThan(boardBytes / 4);
   });
 
+  it("asks for the board and the link's access while the app's bundle is still downloading", async () => {
+    const mo = await suite.newPage();
+    const asked = { state: false, access: false };
+    mo.on('request', (request) => {
+      if (/\/api\/boards\/[A-Za-z0-9]+\/state\?token=/.test(request.url())) asked.state = true;
+      else if (/\/api\/boards\/[A-Za-z0-9]+\?token=/.test(request.url())) asked.access = true;
+    });
+    // The app's entry bundle is held until both requests have gone out (or 10 s have passed).
+    let heldUntilAsked = false;
+    await mo.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+      const until = Date.now() + 10_000;
+      while (!(asked.state && asked.access) && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 20));
+      heldUntilAsked = asked.state && asked.access;
+      await route.continue();
+    });
+    await mo.goto(link);
+    await join(mo, 'Mo');
+    await expectAgenda(mo, ['Why we are here', 'What went well', 'Top actions']);
+    expect(heldUntilAsked).toBe(true);
+  });
+
   it('still opens the board by the sync when that fetch fails', async () => {
     const lin = await suite.newPage();
     await lin.route(/\/api\/boards\/[A-Za-z0-9]+\/state\?/, (route) => route.abort());

@@ -1,6 +1,8 @@
 /**
  * Serves the built web app (apps/web/dist) with an SPA fallback to index.html, long-lived
  * caching for hashed assets. Security headers are set by server.ts (see securityHeaders.ts).
+ * The build writes a brotli and a gzip copy next to each asset (vite.config.ts, `precompress`):
+ * a browser that accepts either gets it (brotli only over https; plain http gets gzip).
  */
 import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -15,7 +17,8 @@ export function createStaticHandler(dir: string): StaticHandler | null {
   const serve = sirv(dir, {
     single: true,
     etag: true,
-    gzip: false,
+    gzip: true,
+    brotli: true,
     setHeaders(res, pathname) {
       res.setHeader('cache-control', pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
     },

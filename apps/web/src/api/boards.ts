@@ -71,6 +71,24 @@ export async function checkBoardAccess(boardId: string, token: string): Promise<
   return access;
 }
 
+/** Access checks started as the page loads (prefetch.ts), each taken once by the board's session. */
+const startedChecks = new Map<string, Promise<BoardAccess>>();
+const checkKey = (boardId: string, token: string) => `${boardId}#${token}`;
+
+/** Starts asking what `token` may do on `boardId` now, before the app has loaded; `takeBoardAccess` gets the answer. */
+export function prefetchBoardAccess(boardId: string, token: string): void {
+  const key = checkKey(boardId, token);
+  if (!startedChecks.has(key) && typeof fetch === 'function') startedChecks.set(key, checkBoardAccess(boardId, token));
+}
+
+/** The access check started early for `boardId` and `token` (handed over once), or a new one. */
+export function takeBoardAccess(boardId: string, token: string): Promise<BoardAccess> {
+  const key = checkKey(boardId, token);
+  const started = startedChecks.get(key);
+  startedChecks.delete(key);
+  return started ?? checkBoardAccess(boardId, token);
+}
+
 /** What `POST /api/boards/import` returns. */
 export interface ImportedBoard extends CreatedBoard {
   title: string;

@@ -4,7 +4,7 @@
  * be reached the board still opens from the device copy, with the role this device last saw.
  */
 import { useLayoutEffect, useState } from 'react';
-import { checkBoardAccess } from '../api/boards.js';
+import { takeBoardAccess } from '../api/boards.js';
 import { deviceStorage } from '../storage/localJson.js';
 import { findRecentBoard, rememberBoard, type Role } from '../storage/recentBoards.js';
 import type { BoardStore } from '../store/BoardStore.js';
@@ -85,7 +85,7 @@ export function useBoardSession(boardId: string, urlToken: string | null): Board
     // before the connection starts: wait for it (it is usually here, or a task away).
     const prefetch = prefetchSettled(boardId);
     const opening = prefetch ? prefetch.then(() => (closed ? null : open())) : Promise.resolve(open());
-    void Promise.all([checkBoardAccess(boardId, token), opening]).then(([result, board]) => {
+    void Promise.all([takeBoardAccess(boardId, token), opening]).then(([result, board]) => {
       if (closed || !board) return;
       if (result.kind === 'denied') {
         close();
