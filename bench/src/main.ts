@@ -218,6 +218,7 @@ if (wanted('B5b') && webAppBuilt()) {
         row('last part of the sync arrives', 'ms', { ours: median(cards.map((r) => r.wire.lastSyncMessageMs)), reference: null }),
         row('time to first screenful (the cards in the viewport in the DOM)', 'ms', medB('firstScreenMs')),
         row('time to first screenful, next frame', 'ms', medB('firstScreenFrameMs'), { kind: 'max', value: 1000, text: '< 1,000 ms' }),
+        row('bytes over the wire until the first screenful (HTTP bodies as sent)', 'KB', medB('firstScreenKB')),
         row('time until every card is in the DOM, next frame', 'ms', medB('firstRenderFrameMs')),
         row('remote edit of one card → DOM updated', 'ms', medB('remoteToDomMs')),
         row('remote edit of one card → next frame', 'ms', medB('remoteToFrameMs')),

@@ -26,6 +26,8 @@ export interface B5BrainstormResult extends B5PageFigures {
   firstScreenFrameMs: number;
   /** Cards in the DOM at the first screenful. */
   firstScreenCards: number;
+  /** Bytes over the wire until the first screenful: the page, its scripts and styles, the board's state and API answers (HTTP bodies as sent, so compressed where they were). */
+  firstScreenKB: number;
   cardsInDom: number;
   seedMs: number;
   /** Main-thread time up to the first render, from Chromium's Performance domain (ms). */
@@ -85,7 +87,9 @@ export function runB5Brainstorm(p: B5BrainstormParams): Promise<B5BrainstormResu
           observer.disconnect();
           const dom = performance.now();
           const cards = document.querySelectorAll('[data-testid="card"]').length;
-          requestAnimationFrame(() => { window.__firstScreen = { dom, frame: performance.now(), cards }; });
+          const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
+          const bytes = entries.reduce((sum, entry) => sum + (entry.encodedBodySize || 0), 0);
+          requestAnimationFrame(() => { window.__firstScreen = { dom, frame: performance.now(), cards, bytes }; });
         }
       });
       document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { childList: true, subtree: true }));
@@ -94,12 +98,19 @@ export function runB5Brainstorm(p: B5BrainstormParams): Promise<B5BrainstormResu
     // Chromium counts main-thread durations only once its Performance domain is on: before loading.
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
+    if (process.env.B5_LINK) {
+      const [latency, kbps] = process.env.B5_LINK.split(',').map(Number);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: latency ?? 0, downloadThroughput: ((kbps ?? 0) * 1000) / 8 || -1, uploadThroughput: ((kbps ?? 0) * 1000) / 8 || -1 });
+    }
     const writeProfile = await profileIfAsked(cdp, 'b5b');
+    const writeLoadTrace = await traceIfAsked(cdp, 'b5b-load');
     await page.goto(`${server.url}/b/${board.boardId}?s=${sectionId}#t=${board.editToken}`);
     const firstRender = await waitForFirstRender(page, 120_000);
     await page.waitForFunction(() => (window as unknown as { __firstScreen: unknown }).__firstScreen !== null, undefined, { timeout: 120_000 });
-    const firstScreen = await page.evaluate(() => (window as unknown as { __firstScreen: { dom: number; frame: number; cards: number } }).__firstScreen);
+    const firstScreen = await page.evaluate(() => (window as unknown as { __firstScreen: { dom: number; frame: number; cards: number; bytes: number } }).__firstScreen);
     await writeProfile();
+    await writeLoadTrace();
     const firstRenderProfile = await mainThreadSoFar(cdp);
     const cardsInDom = await page.locator('[data-testid="card"]').count();
     await page.waitForTimeout(500);
@@ -166,6 +177,7 @@ export function runB5Brainstorm(p: B5BrainstormParams): Promise<B5BrainstormResu
       firstScreenMs: firstScreen.dom,
       firstScreenFrameMs: firstScreen.frame,
       firstScreenCards: firstScreen.cards,
+      firstScreenKB: firstScreen.bytes / 1024,
       cardsInDom,
       seedMs,
       firstRenderProfile,
