@@ -26,6 +26,7 @@ const rankOf = (collision: Collision) => RANK[parseDragId(collision.id)?.type ??
  * rect getters of every registered target on every pointer move, each reading the scroll
  * offsets of the target's scrollers, about 500 layout reads per move on a 2,000-card board.
  * The dragged item and what it holds (a group's cards) move under the pointer and are skipped.
+ * A card hit carries the edge the pointer is over (`dropEdge`).
  */
 export const brainstormCollisions: CollisionDetection = (args) => {
   const { active, pointerCoordinates, droppableContainers } = args;
@@ -40,7 +41,9 @@ export const brainstormCollisions: CollisionDetection = (args) => {
       const id = (element as HTMLElement).dataset?.dragId;
       const container = id === undefined ? undefined : registered.get(id);
       if (!container || id === active.id || dragged?.contains(element)) continue;
-      hits.push({ id: container.id, data: { droppableContainer: container, value: RANK[parseDragId(id)?.type ?? 'column'] } });
+      const type = parseDragId(id)?.type ?? 'column';
+      const edge = type === 'card' ? edgeAt(pointerCoordinates.y, element.getBoundingClientRect()) : undefined;
+      hits.push({ id: container.id, data: { droppableContainer: container, value: RANK[type], edge } });
     }
     return hits.sort((a, b) => rankOf(a) - rankOf(b));
   }
@@ -78,17 +81,23 @@ export type DropEdge = 'before' | 'onto' | 'after';
 /** The top and bottom quarter of a card insert before / after it; the middle groups. */
 const EDGE = 0.25;
 
-/**
- * The edge of a card drop: from where the pointer is over the target (the press point plus the
- * drag's delta). Keyboard drags have no pointer and always drop onto (Alt+arrows reorder).
- */
-export function dropEdge(event: { active: { id: string | number }; over: { id: string | number; rect: { top: number; height: number } } | null; activatorEvent: Event | null; delta: { x: number; y: number } }): DropEdge {
-  const { active, over, activatorEvent } = event;
-  if (!over || parseDragId(active.id as string)?.type !== 'card' || parseDragId(over.id as string)?.type !== 'card') return 'onto';
-  if (!activatorEvent || !('clientY' in activatorEvent)) return 'onto';
-  const y = (activatorEvent as PointerEvent).clientY + event.delta.y;
-  const at = (y - over.rect.top) / Math.max(1, over.rect.height);
+/** The edge of the card at `rect` that the pointer's `y` (client coordinates) is over. */
+function edgeAt(y: number, rect: DOMRect): DropEdge {
+  const at = (y - rect.top) / Math.max(1, rect.height);
   return at < EDGE ? 'before' : at > 1 - EDGE ? 'after' : 'onto';
+}
+
+/**
+ * The edge of a card drop, as the collision detection measured it: the pointer against the
+ * target card's box as the browser lays it out now, so a board scrolled during the drag (the
+ * wheel, autoscroll) measures right. Keyboard drags have no pointer and always drop onto
+ * (Alt+arrows reorder).
+ */
+export function dropEdge(event: { active: { id: string | number }; over: { id: string | number } | null; collisions: Collision[] | null }): DropEdge {
+  const { active, over } = event;
+  if (!over || parseDragId(active.id as string)?.type !== 'card' || parseDragId(over.id as string)?.type !== 'card') return 'onto';
+  const edge: unknown = event.collisions?.find((c) => c.id === over.id)?.data?.edge;
+  return edge === 'before' || edge === 'after' ? edge : 'onto';
 }
 
 /** Marks the card under a drag with `data-drop-edge` (styled as an insertion line), no render. */
