@@ -93,6 +93,37 @@ describe('a long brainstorm', () => {
     await expect.poll(() => ada.getByTestId('cluster').count()).toBe(2);
   });
 
+  it('drops onto a card that was far away when the drag began, once the board has scrolled to it', async () => {
+    const ada = await openLongBrainstorm();
+    // "Card 2" from the top of the second column, onto "Card 200", far down the same column.
+    const handle = ada.getByRole('button', { name: 'Drag card: Card 2', exact: true });
+    await handle.scrollIntoViewIfNeeded();
+    await expect.poll(() => handle.getAttribute('aria-roledescription')).not.toBeNull();
+    const target = card(ada, 'Card 200');
+    expect(await target.locator('.bcard__handle[aria-roledescription]').count()).toBe(0);
+    const from = (await handle.boundingBox())!;
+    await ada.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await ada.mouse.down();
+    await ada.mouse.move(from.x + from.width / 2, from.y + from.height / 2 + 10, { steps: 2 });
+    await waitForAnnouncement(ada, 'card “Card 2”');
+    // Scroll the board with the wheel, the card still held, until "Card 200" is in view.
+    for (let i = 0; i < 60; i++) {
+      const box = await target.boundingBox();
+      if (box && box.y > 100 && box.y + box.height < (ada.viewportSize()?.height ?? 720) - 50) break;
+      await ada.mouse.wheel(0, box && box.y < 100 ? -300 : 600);
+    }
+    await expect.poll(() => target.locator('.bcard__handle[aria-roledescription]').count(), { timeout: 10_000 }).toBe(1);
+    const to = (await target.boundingBox())!;
+    // The pointer on the middle of the card: onto it (a group), though the board scrolled since the drag began.
+    await ada.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 4 });
+    await waitForAnnouncement(ada, 'card “Card 2” is over card “Card 200”');
+    await ada.mouse.up();
+    await waitForAnnouncement(ada, 'Dropped card “Card 2” onto card “Card 200”');
+    const group = ada.getByTestId('cluster');
+    await group.waitFor({ timeout: 10_000 });
+    expect(await group.getByTestId('card-text').allTextContents()).toEqual(['Card 200', 'Card 2']);
+  });
+
   it('lets Tab reach every card\'s buttons in turn down a long column', async () => {
     const ada = await openLongBrainstorm();
     await ada.getByRole('button', { name: 'Edit card: Card 1', exact: true }).focus();

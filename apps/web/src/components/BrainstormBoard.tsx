@@ -66,12 +66,19 @@ export function BrainstormBoard({ layout, phase }: { layout: BrainstormLayout; p
     onDragCancel: ({ active }) => `Cancelled. ${nameOf(active.id)} stays where it was.`,
   };
 
+  // A drag pauses the near-viewport observer (its per-frame cost), and every way out resumes it.
+  const onDragStart = () => near.pause();
+  const onDragCancel = () => {
+    near.resume();
+    markDropEdge(null, null);
+  };
   const onDragMove = (event: DragMoveEvent) => {
     const edge = dropEdge(event);
     lastEdge.current = { over: event.over?.id ?? null, edge };
     markDropEdge(event.over?.id ?? null, edge);
   };
   const onDragEnd = (event: DragEndEvent) => {
+    near.resume();
     const { active, over } = event;
     const edge = dropEdge(event);
     markDropEdge(null, null);
@@ -132,7 +139,7 @@ export function BrainstormBoard({ layout, phase }: { layout: BrainstormLayout; p
   return (
     <BrainstormAnnounceContext.Provider value={announce}>
     <NearViewportContext.Provider value={near}>
-    <DndContext sensors={sensors} collisionDetection={brainstormCollisions} onDragMove={onDragMove} onDragEnd={onDragEnd} onDragCancel={() => markDropEdge(null, null)} accessibility={{ announcements, screenReaderInstructions: { draggable: 'To pick up a card or a group, press Space or Enter. Arrow keys move it over cards, groups and columns; Space drops it (onto a card: a new group), Escape cancels.' } }}>
+    <DndContext sensors={sensors} collisionDetection={brainstormCollisions} onDragStart={onDragStart} onDragMove={onDragMove} onDragEnd={onDragEnd} onDragCancel={onDragCancel} accessibility={{ announcements, screenReaderInstructions: { draggable: 'To pick up a card or a group, press Space or Enter. Arrow keys move it over cards, groups and columns; Space drops it (onto a card: a new group), Escape cancels.' } }}>
       {error ? <p className="form-error" role="alert" data-testid="board-error">{error}</p> : null}
       <div ref={boardRef} className="bboard" style={{ ['--columns' as string]: String(layout.columns.length) }} data-testid="brainstorm-board">
         {layout.columns.map((column) => {
