@@ -7,31 +7,43 @@ const SHELL = '/index.html';
 // names only the entry chunk; the purpose, brainstorm, agreement and sealing chunks load later.
 const PRECACHE_LIST = '/precache.json';
 
-/** The assets to keep: the build's list, else (no list) those index.html references. */
+/**
+ * The assets to keep: the build's list (`complete`: what is cached and not on it is from an
+ * earlier build), else (no list) those index.html references, which leave out the lazy chunks.
+ */
 async function assetList(html) {
   try {
     const response = await fetch(PRECACHE_LIST, { cache: 'no-store' });
     if (response.ok) {
       const list = await response.json();
-      if (Array.isArray(list.assets)) return list.assets.filter((a) => typeof a === 'string' && a.startsWith('/assets/'));
+      if (Array.isArray(list.assets)) return { assets: list.assets.filter((a) => typeof a === 'string' && a.startsWith('/assets/')), complete: true };
     }
   } catch {
     // fall through to index.html's links
   }
-  return [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((m) => m[1]);
+  return { assets: [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((m) => m[1]), complete: false };
 }
 
-/** Fetches index.html and every built asset into the cache (skipping those already there). */
+/**
+ * Fetches index.html and every built asset into the cache (skipping those already there), then
+ * drops the assets of earlier builds, so the cache holds one build however many were deployed.
+ */
 async function cacheShell() {
   const cache = await caches.open(CACHE);
   const response = await fetch(SHELL, { cache: 'no-store' });
   if (!response.ok) return;
   const html = await response.clone().text();
-  const assets = await assetList(html);
+  const { assets, complete } = await assetList(html);
   const missing = [];
   for (const asset of assets) if (!(await cache.match(asset))) missing.push(asset);
   await cache.addAll(missing);
   await cache.put(SHELL, response);
+  if (!complete) return;
+  const current = new Set(assets);
+  for (const request of await cache.keys()) {
+    const path = new URL(request.url).pathname;
+    if (path.startsWith('/assets/') && !current.has(path)) await cache.delete(request);
+  }
 }
 
 self.addEventListener('install', (event) => {
