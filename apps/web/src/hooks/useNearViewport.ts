@@ -56,16 +56,20 @@ export class NearViewportObserver {
   /** Watches again after `pause`. */
   resume(): void {
     if (!this.paused) return;
-    this.paused = false;
-    this.scroller().removeEventListener('scroll', this.onPausedScroll);
+    this.unpause();
     if (!this.io && this.attached) this.start();
   }
 
   /** Stops observing (elements stay registered: a later `attach` observes them again). */
   disconnect(): void {
-    this.resume();
+    if (this.paused) this.unpause();
     this.stop();
     this.attached = false;
+  }
+
+  private unpause(): void {
+    this.paused = false;
+    this.scroller().removeEventListener('scroll', this.onPausedScroll);
   }
 
   private scroller(): EventTarget {
