@@ -27,8 +27,10 @@ function setup() {
 }
 
 describe('ActivityStore: a board\'s last activity', () => {
-  it('starts at the newest time the document holds (the log and members\' visits)', () => {
+  it('starts at the newest time the document holds (the log and members\' visits), read when the page is idle', async () => {
     const { store, mine } = setup();
+    expect(store.get()).toBeNull();
+    await changed(store);
     expect(store.get()).toBe(2_000);
     expect(documentActivity(new Y.Doc())).toBeNull();
     expect(documentActivity(mine)).toBe(2_000);
@@ -74,6 +76,7 @@ describe('ActivityStore: a board\'s last activity', () => {
 
   it('stops listening when destroyed', async () => {
     const { store, mine, brainstorm, column } = setup();
+    await changed(store);
     store.destroy();
     addCard(mine, { sectionId: brainstorm, by: ADA, at: 90_000, column, text: 'After' });
     await settle();

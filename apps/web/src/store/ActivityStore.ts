@@ -36,24 +36,26 @@ export function documentActivity(doc: Y.Doc): number | null {
 
 /** A plain external store (subscribe / get) of one board's last activity. */
 export class ActivityStore {
-  private value: number | null;
+  /** Null until the first read (and for a board with no time at all). */
+  private value: number | null = null;
   private witnessed = -Infinity;
   private timer: ReturnType<typeof setTimeout> | null = null;
   /** Cancels the flush waiting for an idle moment (the timer has fired by then). */
   private cancelIdle: (() => void) | null = null;
   private readonly listeners = new Set<() => void>();
 
+  /** The first read of the document waits for an idle moment too: it opens with the board, whose first render comes first. */
   constructor(
     private readonly doc: Y.Doc,
     private readonly options: ActivityStoreOptions,
   ) {
-    this.value = documentActivity(doc);
+    this.cancelIdle = whenIdle(this.flush, 2000);
     doc.on('update', this.onUpdate);
   }
 
   private readonly onUpdate = (_update: Uint8Array, origin: unknown): void => {
     if (this.options.isLocal(origin) || this.options.isLive(origin)) this.witnessed = this.options.now();
-    if (this.timer === null) this.timer = setTimeout(this.afterDelay, this.options.delayMs ?? 500);
+    if (this.timer === null && this.cancelIdle === null) this.timer = setTimeout(this.afterDelay, this.options.delayMs ?? 500);
   };
 
   // Reading every dated item of a large board is not urgent (it feeds the recent boards' "Active
