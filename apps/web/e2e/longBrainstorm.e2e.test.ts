@@ -20,6 +20,16 @@ const card = (page: Page, text: string) => page.locator('[data-testid="card"]', 
 const registered = (page: Page) => page.locator('[data-testid="card"] .bcard__handle[aria-roledescription]').count();
 const waitForAnnouncement = (page: Page, text: string) => page.locator('[id^="DndLiveRegion"]', { hasText: text }).waitFor({ state: 'attached', timeout: 10_000 });
 
+/** With card `dragged` held by the mouse over card `target`: releases it and checks they now form the board's one group, `target` first. */
+async function dropOntoMakesGroup(page: Page, dragged: string, target: string): Promise<void> {
+  await waitForAnnouncement(page, `card “${dragged}” is over card “${target}”`);
+  await page.mouse.up();
+  await waitForAnnouncement(page, `Dropped card “${dragged}” onto card “${target}”`);
+  const group = page.getByTestId('cluster');
+  await group.waitFor({ timeout: 10_000 });
+  expect(await group.getByTestId('card-text').allTextContents()).toEqual([target, dragged]);
+}
+
 /** A board with one brainstorm in its cluster phase: "Card 1" … "Card 240", alternating between two columns. */
 function boardFile(): string {
   const doc = new Y.Doc();
@@ -70,12 +80,7 @@ describe('a long brainstorm', () => {
     await ada.mouse.move(start.x, start.y);
     await ada.mouse.down();
     for (let i = 1; i <= 12; i++) await ada.mouse.move(start.x + ((end.x - start.x) * i) / 12, start.y + ((end.y - start.y) * i) / 12);
-    await waitForAnnouncement(ada, 'card “Card 231” is over card “Card 233”');
-    await ada.mouse.up();
-    await waitForAnnouncement(ada, 'Dropped card “Card 231” onto card “Card 233”');
-    const group = ada.getByTestId('cluster');
-    await group.waitFor({ timeout: 10_000 });
-    expect(await group.getByTestId('card-text').allTextContents()).toEqual(['Card 233', 'Card 231']);
+    await dropOntoMakesGroup(ada, 'Card 231', 'Card 233');
 
     // By keyboard, near the end of the other column: "Card 236" down onto "Card 240".
     await ada.emulateMedia({ reducedMotion: 'reduce' });
@@ -116,12 +121,7 @@ describe('a long brainstorm', () => {
     const to = (await target.boundingBox())!;
     // The pointer on the middle of the card: onto it (a group), though the board scrolled since the drag began.
     await ada.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 4 });
-    await waitForAnnouncement(ada, 'card “Card 2” is over card “Card 200”');
-    await ada.mouse.up();
-    await waitForAnnouncement(ada, 'Dropped card “Card 2” onto card “Card 200”');
-    const group = ada.getByTestId('cluster');
-    await group.waitFor({ timeout: 10_000 });
-    expect(await group.getByTestId('card-text').allTextContents()).toEqual(['Card 200', 'Card 2']);
+    await dropOntoMakesGroup(ada, 'Card 2', 'Card 200');
   });
 
   it('lets Tab reach every card\'s buttons in turn down a long column', async () => {
