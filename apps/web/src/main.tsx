@@ -1,5 +1,6 @@
 /** Entry point: mounts the app into #root. */
-// First: a board's state starts downloading before the rest of the app evaluates.
+// Normally already run as the page's early script (vite.config.ts, `earlyEntry`); where it was
+// not, it still starts the board's requests before the rest of the app evaluates.
 import './prefetch.js';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -1,6 +1,6 @@
 /**
  * The board's state fetched over HTTP while the page starts (relay: GET /api/boards/:id/state).
- * `prefetch.ts`, main.tsx's first import, starts the request before the app renders; the
+ * `prefetch.ts`, the page's early script, starts the request while the app downloads; the
  * board's connection takes it and applies the bytes before it opens its socket, so the sync
  * asks only for what came since instead of the whole board, and the board does not wait for
  * the socket's handshake and the relay's reply in several parts.
