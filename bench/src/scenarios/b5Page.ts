@@ -13,7 +13,12 @@ import { ServerProcess } from '../servers/ServerProcess.js';
 import { median } from '../stats.js';
 import { REACT_COMMIT_COUNTER } from './reactCommitCounter.js';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+/**
+ * Debian's Chromium, headless. Chromium 156 preloads its omnibox popup (a WebUI renderer, about
+ * 1.4 s of CPU) in every new browser context, i.e. during each measured page load; a user's
+ * browser did that when it started, so the features that preload it are off here.
+ */
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup,PreloadTopChromeWebUI'];
 
 export const memberId = (i: number): string => `member${String(i).padStart(4, '0')}`;
 const MEMBER_COLOR = '#6366f1';
