@@ -5,6 +5,8 @@ import './prefetch.js';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
+import { preloadSectionContent } from './components/SectionContent.js';
+import { parseRoute } from './routes.js';
 import { registerServiceWorker } from './registerServiceWorker.js';
 import './styles/tokens.css';
 import './styles/base.css';
@@ -29,5 +31,10 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+
+// A board's sections: the chunks of the kinds that are light to fetch load while the board's
+// state is applied, so the section on screen need not wait for its chunk (CodeMirror's, for
+// the purpose, loads when a purpose is first shown).
+if (parseRoute(window.location.pathname, window.location.hash).name === 'board') preloadSectionContent(['brainstorm', 'agreement']);
 
 registerServiceWorker();

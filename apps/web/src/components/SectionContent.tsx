@@ -1,24 +1,33 @@
 /**
  * A section's content by kind, each kind's components (CodeMirror for purpose, dnd-kit for
  * brainstorm, the agreement panels) in a chunk of their own, loaded the first time a section of
- * that kind is shown (`React.lazy`); the service worker precaches every chunk for offline reloads.
+ * that kind is shown (`React.lazy`), or as a board's page starts for the small ones (main.tsx);
+ * the service worker precaches every chunk for offline reloads.
  * While a chunk loads, the area keeps its place quietly (no spinner); a chunk that cannot load
  * says so instead of taking the board down.
  */
 import type { SectionKind, SectionView } from '@roundtable/model';
-import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import { Suspense, useState } from 'react';
+import { preloadable, type Preloadable } from '../preloadable.js';
 import { ChunkBoundary } from './ChunkBoundary.js';
 
-const PurposeContent = lazy(() => import('./PurposeContent.js').then((m) => ({ default: m.PurposeContent })));
-const BrainstormSection = lazy(() => import('./BrainstormSection.js').then((m) => ({ default: m.BrainstormSection })));
-const AgreementSection = lazy(() => import('./agreement/AgreementSection.js').then((m) => ({ default: m.AgreementSection })));
+type Content = Preloadable<{ section: SectionView }>;
 
 /** Each kind's content (a kind added to the model must be added here: the record is exhaustive). */
-const CONTENT: Readonly<Record<SectionKind, LazyExoticComponent<ComponentType<{ section: SectionView }>>>> = {
-  purpose: PurposeContent,
-  brainstorm: BrainstormSection,
-  agreement: AgreementSection,
+const CONTENT: Readonly<Record<SectionKind, Content>> = {
+  purpose: preloadable(() => import('./PurposeContent.js').then((m) => m.PurposeContent)),
+  brainstorm: preloadable(() => import('./BrainstormSection.js').then((m) => m.BrainstormSection)),
+  agreement: preloadable(() => import('./agreement/AgreementSection.js').then((m) => m.AgreementSection)),
 };
+
+/**
+ * Starts loading the chunks of `kinds` (a board's page calls it as it starts, while the board's
+ * state is applied, so the section shows without waiting for its chunk). A failure is left to
+ * the section's own load, which says so.
+ */
+export function preloadSectionContent(kinds: readonly SectionKind[]): void {
+  for (const kind of kinds) CONTENT[kind].preload().catch(() => undefined);
+}
 
 function Pending() {
   return <div className="detail__pending" data-testid="section-content-pending" aria-busy="true" />;
@@ -26,12 +35,22 @@ function Pending() {
 
 /** The content area of `section`. */
 export function SectionContent({ section }: { section: SectionView }) {
-  const Content = CONTENT[section.kind];
   return (
     <ChunkBoundary key={section.kind}>
-      <Suspense fallback={<Pending />}>
-        <Content section={section} />
-      </Suspense>
+      <KindContent section={section} />
     </ChunkBoundary>
+  );
+}
+
+/**
+ * The kind's component, chosen once per mount (keyed by kind above): the loaded one when its
+ * chunk is already here, else the lazy one. Switching later would remount the section.
+ */
+function KindContent({ section }: { section: SectionView }) {
+  const [Content] = useState(() => CONTENT[section.kind].loaded ?? CONTENT[section.kind].Lazy);
+  return (
+    <Suspense fallback={<Pending />}>
+      <Content section={section} />
+    </Suspense>
   );
 }

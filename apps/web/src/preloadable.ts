@@ -1,0 +1,39 @@
+/**
+ * A component in a chunk of its own (`React.lazy`) that can also be fetched before its first
+ * render: a board's page starts loading its section chunks while the board's state is still
+ * being applied, and a chunk already here renders at once, without a Suspense fallback and a
+ * second render.
+ */
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+
+export interface Preloadable<P> {
+  /** Renders the component once its chunk is here (Suspense shows a fallback meanwhile). */
+  readonly Lazy: LazyExoticComponent<ComponentType<P>>;
+  /** The component, once its chunk has loaded; null before. */
+  readonly loaded: ComponentType<P> | null;
+  /** Starts loading the chunk (once); a failed load is tried again by the next call. */
+  preload(): Promise<ComponentType<P>>;
+}
+
+/** `load` imports the chunk and returns the component. */
+export function preloadable<P>(load: () => Promise<ComponentType<P>>): Preloadable<P> {
+  let loading: Promise<ComponentType<P>> | null = null;
+  let loaded: ComponentType<P> | null = null;
+  const preload = (): Promise<ComponentType<P>> => {
+    loading ??= load().then(
+      (component) => (loaded = component),
+      (error: unknown) => {
+        loading = null;
+        throw error;
+      },
+    );
+    return loading;
+  };
+  return {
+    Lazy: lazy(() => preload().then((component) => ({ default: component }))),
+    get loaded() {
+      return loaded;
+    },
+    preload,
+  };
+}
