@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIRST_SCREENFUL, MOUNT_AT_ONCE, MOUNT_CHUNK, mountedCount, mountMore, mountPending } from './progressiveMount.js';
+import { FIRST_SCREENFUL, MOUNT_AT_ONCE, MOUNT_CHUNK, firstScreenful, mountedCount, mountMore, mountPending } from './progressiveMount.js';
 
 /** The counts a list of `total` items renders, first render then one per idle chunk, as the hook drives them. */
 function renders(total: number): number[] {
@@ -17,6 +17,14 @@ describe('progressive mounting of a long list', () => {
     const total = 334; // one of six columns of a 2,000-card board
     expect(mountedCount(FIRST_SCREENFUL, total)).toBe(FIRST_SCREENFUL);
     expect(mountPending(FIRST_SCREENFUL, total)).toBe(true);
+  });
+
+  it('sizes the first screenful to the viewport: a laptop screen gets fewer cards than a tall monitor, never too few', () => {
+    expect(firstScreenful(900)).toBe(14);
+    expect(firstScreenful(1440)).toBeGreaterThan(firstScreenful(900));
+    expect(firstScreenful(1440) * 70).toBeGreaterThanOrEqual(1440);
+    expect(firstScreenful(300)).toBe(8);
+    expect(firstScreenful(0)).toBe(FIRST_SCREENFUL);
   });
 
   it('mounts one chunk per idle period until every card is in', () => {

@@ -7,8 +7,19 @@
  * `useProgressiveMount` drives them.
  */
 
-/** Items mounted at once: more than a tall screen's column of cards. */
+/** Items mounted at once when the viewport's height is unknown: more than a tall screen's column of cards. */
 export const FIRST_SCREENFUL = 24;
+/** The height of the shortest card (one line of text and its footer) with the gap below it, in CSS px. */
+const SHORTEST_CARD_PX = 70;
+
+/**
+ * Items mounted at once in a viewport `height` px tall: enough of the shortest cards to fill
+ * it, so a column is full down past the screen's bottom, and none of the ones below.
+ */
+export function firstScreenful(height: number): number {
+  if (!(height > 0)) return FIRST_SCREENFUL;
+  return Math.max(8, Math.ceil(height / SHORTEST_CARD_PX) + 1);
+}
 /** Items added per idle chunk. */
 export const MOUNT_CHUNK = 24;
 /** Items beyond the limit that render at once rather than waiting for a chunk. */

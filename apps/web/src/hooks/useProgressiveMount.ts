@@ -1,16 +1,15 @@
 /**
- * How many of a list's `total` items to render (`progressiveMount.ts`): the first screenful at
- * once, then one chunk per idle period (`requestIdleCallback`, with a timeout so a busy page
- * still gets there; a timer where there is none) until all are mounted. What is shown never
- * shrinks back while the list only grows.
+ * How many of a list's `total` items to render (`progressiveMount.ts`): the first screenful (as
+ * many as the viewport's height can show) at once, then one chunk per idle period
+ * (`requestIdleCallback`, with a timeout so a busy page still gets there; a timer where there is
+ * none) until all are mounted. What is shown never shrinks back while the list only grows.
  */
 import { useEffect, useState } from 'react';
-import { FIRST_SCREENFUL, mountedCount, mountMore, mountPending } from '../progressiveMount.js';
+import { firstScreenful, mountedCount, mountMore, mountPending } from '../progressiveMount.js';
 import { whenIdle } from '../whenIdle.js';
 
-
 export function useProgressiveMount(total: number): number {
-  const [limit, setLimit] = useState(FIRST_SCREENFUL);
+  const [limit, setLimit] = useState(() => firstScreenful(window.innerHeight));
   const shown = mountedCount(limit, total);
   useEffect(() => {
     // A few items past the limit were shown at once: the limit follows, so a later burst does not hide them.
