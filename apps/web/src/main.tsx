@@ -32,9 +32,9 @@ createRoot(root).render(
   </StrictMode>,
 );
 
-// A board's sections: the chunks of the kinds that are light to fetch load while the board's
-// state is applied, so the section on screen need not wait for its chunk (CodeMirror's, for
-// the purpose, loads when a purpose is first shown).
-if (parseRoute(window.location.pathname, window.location.hash).name === 'board') preloadSectionContent(['brainstorm', 'agreement']);
+// A board's sections: the agreement chunk (small) loads while the board's state is applied, so
+// an agreement on screen need not wait for it (CodeMirror's, for the purpose, loads when a
+// purpose is first shown; the brainstorm is bundled).
+if (parseRoute(window.location.pathname, window.location.hash).name === 'board') preloadSectionContent(['agreement']);
 
 registerServiceWorker();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { preloadable } from './preloadable.js';
+import { bundled, preloadable } from './preloadable.js';
 
 const Card = () => null;
 
@@ -30,5 +30,11 @@ describe('a component in a chunk that can be preloaded', () => {
     online = true;
     await expect(content.preload()).resolves.toBe(Card);
     expect(content.loaded).toBe(Card);
+  });
+
+  it('has a bundled component from the start, so its section renders without a fallback', async () => {
+    const content = bundled(Card);
+    expect(content.loaded).toBe(Card);
+    await expect(content.preload()).resolves.toBe(Card);
   });
 });

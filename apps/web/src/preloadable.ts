@@ -1,8 +1,8 @@
 /**
  * A component in a chunk of its own (`React.lazy`) that can also be fetched before its first
- * render: a board's page starts loading its section chunks while the board's state is still
- * being applied, and a chunk already here renders at once, without a Suspense fallback and a
- * second render.
+ * render: a board's page starts loading a section chunk while the board's state is still being
+ * applied, and a chunk already here renders at once, without a Suspense fallback and a second
+ * render. `bundled` puts a component shipped with the app behind the same interface.
  */
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 
@@ -36,4 +36,9 @@ export function preloadable<P>(load: () => Promise<ComponentType<P>>): Preloadab
     },
     preload,
   };
+}
+
+/** A component bundled with the app (no chunk of its own), behind the same interface. */
+export function bundled<P>(component: ComponentType<P>): Preloadable<P> {
+  return { Lazy: lazy(() => Promise.resolve({ default: component })), loaded: component, preload: () => Promise.resolve(component) };
 }

@@ -1,14 +1,16 @@
 /**
- * A section's content by kind, each kind's components (CodeMirror for purpose, dnd-kit for
- * brainstorm, the agreement panels) in a chunk of their own, loaded the first time a section of
- * that kind is shown (`React.lazy`), or as a board's page starts for the small ones (main.tsx);
- * the service worker precaches every chunk for offline reloads.
- * While a chunk loads, the area keeps its place quietly (no spinner); a chunk that cannot load
- * says so instead of taking the board down.
+ * A section's content by kind. The brainstorm's is bundled with the app: it is the board's
+ * busiest screen, and a chunk of its own kept a 2,000-card board's first screenful waiting for
+ * it (bench B5b: ~250 ms). The purpose (CodeMirror) and the agreement panels are chunks of their
+ * own (`React.lazy`), loaded the first time a section of that kind is shown, or, for the small
+ * agreement chunk, as a board's page starts (main.tsx); the service worker precaches every
+ * chunk for offline reloads. While a chunk loads, the area keeps its place quietly (no
+ * spinner); a chunk that cannot load says so instead of taking the board down.
  */
 import type { SectionKind, SectionView } from '@roundtable/model';
 import { Suspense, useState } from 'react';
-import { preloadable, type Preloadable } from '../preloadable.js';
+import { bundled, preloadable, type Preloadable } from '../preloadable.js';
+import { BrainstormSection } from './BrainstormSection.js';
 import { ChunkBoundary } from './ChunkBoundary.js';
 
 type Content = Preloadable<{ section: SectionView }>;
@@ -16,7 +18,7 @@ type Content = Preloadable<{ section: SectionView }>;
 /** Each kind's content (a kind added to the model must be added here: the record is exhaustive). */
 const CONTENT: Readonly<Record<SectionKind, Content>> = {
   purpose: preloadable(() => import('./PurposeContent.js').then((m) => m.PurposeContent)),
-  brainstorm: preloadable(() => import('./BrainstormSection.js').then((m) => m.BrainstormSection)),
+  brainstorm: bundled(BrainstormSection),
   agreement: preloadable(() => import('./agreement/AgreementSection.js').then((m) => m.AgreementSection)),
 };
 
