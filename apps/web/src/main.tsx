@@ -7,6 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
 import { preloadSectionContent } from './components/SectionContent.js';
 import { parseRoute } from './routes.js';
+import { whenIdle } from './whenIdle.js';
 import { registerServiceWorker } from './registerServiceWorker.js';
 import './styles/tokens.css';
 import './styles/base.css';
@@ -32,9 +33,10 @@ createRoot(root).render(
   </StrictMode>,
 );
 
-// A board's sections: the agreement chunk (small) loads while the board's state is applied, so
-// an agreement on screen need not wait for it (CodeMirror's, for the purpose, loads when a
-// purpose is first shown; the brainstorm is bundled).
-if (parseRoute(window.location.pathname, window.location.hash).name === 'board') preloadSectionContent(['agreement']);
+// A board's sections: the agreement chunk (small) loads once the page is idle after its start,
+// so opening an agreement later need not wait for it; a board opened on one loads it at once.
+// Fetched at start it cost the first screenful more than it saved (CodeMirror's, for the purpose,
+// loads when a purpose is first shown; the brainstorm is bundled).
+if (parseRoute(window.location.pathname, window.location.hash).name === 'board') whenIdle(() => preloadSectionContent(['agreement']), 2000, 500);
 
 registerServiceWorker();

@@ -3,7 +3,7 @@
  * busiest screen, and a chunk of its own kept a 2,000-card board's first screenful waiting for
  * it (bench B5b: ~250 ms). The purpose (CodeMirror) and the agreement panels are chunks of their
  * own (`React.lazy`), loaded the first time a section of that kind is shown, or, for the small
- * agreement chunk, as a board's page starts (main.tsx); the service worker precaches every
+ * agreement chunk, once a board's page is idle after its start (main.tsx); the service worker precaches every
  * chunk for offline reloads. While a chunk loads, the area keeps its place quietly (no
  * spinner); a chunk that cannot load says so instead of taking the board down.
  */
@@ -23,9 +23,9 @@ const CONTENT: Readonly<Record<SectionKind, Content>> = {
 };
 
 /**
- * Starts loading the chunks of `kinds` (a board's page calls it as it starts, while the board's
- * state is applied, so the section shows without waiting for its chunk). A failure is left to
- * the section's own load, which says so.
+ * Starts loading the chunks of `kinds` (a board's page calls it once idle, so a section of that
+ * kind shows without waiting for its chunk). A failure is left to the section's own load, which
+ * says so.
  */
 export function preloadSectionContent(kinds: readonly SectionKind[]): void {
   for (const kind of kinds) CONTENT[kind].preload().catch(() => undefined);
