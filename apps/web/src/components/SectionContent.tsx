@@ -3,9 +3,9 @@
  * busiest screen, and a chunk of its own kept a 2,000-card board's first screenful waiting for
  * it (bench B5b: ~250 ms). The purpose (CodeMirror) and the agreement panels are chunks of their
  * own (`React.lazy`), loaded the first time a section of that kind is shown, or, for the small
- * agreement chunk, once a board's page is idle after its start (main.tsx); the service worker precaches every
- * chunk for offline reloads. While a chunk loads, the area keeps its place quietly (no
- * spinner); a chunk that cannot load says so instead of taking the board down.
+ * agreement chunk, once a board's page is idle after its start (main.tsx); the service worker
+ * precaches every chunk for offline reloads. While a chunk loads, the area keeps its place
+ * quietly (no spinner); a chunk that cannot load says so instead of taking the board down.
  */
 import type { SectionKind, SectionView } from '@roundtable/model';
 import { Suspense, useState } from 'react';
