@@ -71,22 +71,38 @@ export async function checkBoardAccess(boardId: string, token: string): Promise<
   return access;
 }
 
+/** An access check started as the page loads, and its answer once it has one. */
+interface StartedCheck {
+  promise: Promise<BoardAccess>;
+  answer: BoardAccess | null;
+}
+
 /** Access checks started as the page loads (prefetch.ts), each taken once by the board's session. */
-const startedChecks = new Map<string, Promise<BoardAccess>>();
+const startedChecks = new Map<string, StartedCheck>();
 const checkKey = (boardId: string, token: string) => `${boardId}#${token}`;
 
 /** Starts asking what `token` may do on `boardId` now, before the app has loaded; `takeBoardAccess` gets the answer. */
 export function prefetchBoardAccess(boardId: string, token: string): void {
   const key = checkKey(boardId, token);
-  if (!startedChecks.has(key) && typeof fetch === 'function') startedChecks.set(key, checkBoardAccess(boardId, token));
+  if (startedChecks.has(key) || typeof fetch !== 'function') return;
+  const check: StartedCheck = { promise: checkBoardAccess(boardId, token), answer: null };
+  void check.promise.then((answer) => {
+    check.answer = answer;
+  });
+  startedChecks.set(key, check);
 }
 
-/** The access check started early for `boardId` and `token` (handed over once), or a new one. */
-export function takeBoardAccess(boardId: string, token: string): Promise<BoardAccess> {
+/**
+ * The access check started early for `boardId` and `token` (handed over once): its answer itself
+ * when it is already here, so the board can open without waiting a task; else a promise of it
+ * (a new check when none was started).
+ */
+export function takeBoardAccess(boardId: string, token: string): BoardAccess | Promise<BoardAccess> {
   const key = checkKey(boardId, token);
   const started = startedChecks.get(key);
   startedChecks.delete(key);
-  return started ?? checkBoardAccess(boardId, token);
+  if (!started) return checkBoardAccess(boardId, token);
+  return started.answer ?? started.promise;
 }
 
 /** What `POST /api/boards/import` returns. */

@@ -4,7 +4,7 @@
  * be reached the board still opens from the device copy, with the role this device last saw.
  */
 import { useLayoutEffect, useState } from 'react';
-import { takeBoardAccess } from '../api/boards.js';
+import { takeBoardAccess, type BoardAccess } from '../api/boards.js';
 import { deviceStorage } from '../storage/localJson.js';
 import { findRecentBoard, rememberBoard, type Role } from '../storage/recentBoards.js';
 import type { BoardStore } from '../store/BoardStore.js';
@@ -81,11 +81,7 @@ export function useBoardSession(boardId: string, urlToken: string | null): Board
       opened?.stores.destroy();
       opened?.connection.destroy();
     };
-    // The board's state, if the page started fetching it (sync/statePrefetch.ts), goes in
-    // before the connection starts: wait for it (it is usually here, or a task away).
-    const prefetch = prefetchSettled(boardId);
-    const opening = prefetch ? prefetch.then(() => (closed ? null : open())) : Promise.resolve(open());
-    void Promise.all([takeBoardAccess(boardId, token), opening]).then(([result, board]) => {
+    const finish = (result: BoardAccess, board: ReturnType<typeof open> | null) => {
       if (closed || !board) return;
       if (result.kind === 'denied') {
         close();
@@ -98,7 +94,19 @@ export function useBoardSession(boardId: string, urlToken: string | null): Board
       rememberBoard(storage, { boardId, role, editToken: editToken ?? undefined, viewToken: viewToken ?? undefined });
       const { connection, stores, sealing } = board;
       setBoard({ boardId, role, token, editToken, viewToken, connection, store: stores.store, presence: stores.presence, history: stores.history, sealing });
-    });
+    };
+    // The board's state, if the page started fetching it (sync/statePrefetch.ts), goes in
+    // before the connection starts: wait for it (it is usually here, or a task away).
+    const prefetch = prefetchSettled(boardId);
+    const access = takeBoardAccess(boardId, token);
+    if (!prefetch && !(access instanceof Promise)) {
+      // Both early requests have answered (the usual case on a board's page): the board renders
+      // right after this commit, in the same task, not after whatever else is queued.
+      finish(access, open());
+    } else {
+      const opening = prefetch ? prefetch.then(() => (closed ? null : open())) : Promise.resolve(open());
+      void Promise.all([access, opening]).then(([result, board]) => finish(result, board));
+    }
     return () => {
       setBoard(null);
       close();
