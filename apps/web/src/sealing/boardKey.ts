@@ -4,11 +4,15 @@
  * only source: never the document, which any editor can write). The fingerprint is checked by
  * `parseBoardKeyResponse`; a cached key the relay contradicts is replaced.
  * @roundtable/sealing (and its @noble crypto) is imported dynamically: a chunk of its own, loaded
- * while the board opens, outside the first render's bundle (the service worker precaches it).
+ * once the opening board is idle, outside the first render (the service worker precaches it).
  */
 import type * as Sealing from '@roundtable/sealing';
 import { deviceStorage, readJson, writeJson } from '../storage/localJson.js';
 import type { SealingStore } from '../store/SealingStore.js';
+import { whenIdle } from '../whenIdle.js';
+
+/** The longest an opening board waits for an idle moment before it loads its key. */
+const KEY_LOAD_DELAY_MS = 300;
 
 const cacheKey = (boardId: string) => `roundtable.boardKey.${boardId}`;
 
@@ -28,7 +32,7 @@ function use({ keyFingerprint, createSealer }: SealingModule, store: SealingStor
 /** Fetches (or restores) the board key of `store.boardId` with `token`. Returns a cancel function. */
 export function loadBoardKey(store: SealingStore, token: string): () => void {
   let cancelled = false;
-  void (async () => {
+  const load = async () => {
     let sealing: SealingModule;
     try {
       sealing = await import('@roundtable/sealing');
@@ -59,8 +63,12 @@ export function loadBoardKey(store: SealingStore, token: string): () => void {
     } catch {
       if (!cancelled && !cached) store.setKey({ status: 'error', message: 'Offline: private cards can be written once this board has been opened online.' });
     }
-  })();
+  };
+  // Once the board's first screen is up (or after KEY_LOAD_DELAY_MS): evaluating @noble's curves
+  // takes ~20 ms of the main thread, which that screen does not need.
+  const cancelStart = whenIdle(() => void load(), KEY_LOAD_DELAY_MS, KEY_LOAD_DELAY_MS);
   return () => {
     cancelled = true;
+    cancelStart();
   };
 }
