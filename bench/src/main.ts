@@ -138,7 +138,7 @@ if (wanted('B5')) {
       row('JS heap after load', 'MB', med('jsHeapMB')),
     ];
     const notes = [
-      `Board: ${plan.b5.sections} sections (+ the template's 3) and ${plan.b5.members} members, ${plan.b5.members} presences; the relay serves apps/web/dist; no reference (the reference has no client).`,
+      `Board: ${plan.b5.sections} sections (+ the template's 3) and ${plan.b5.members} members, ${plan.b5.members} presences; the relay serves apps/web/dist; no reference (the reference has no client). The tab already has a renderer process for the relay's site (it loaded /healthz first: a running browser keeps a spare renderer), and Chromium's omnibox WebUI preloading is off, so Chromium's own start-up is not counted as the page's.`,
       'Remote → DOM/frame is measured from the writer\'s send (bench process) to the page\'s MutationObserver / next requestAnimationFrame, both on the epoch clock (performance.timeOrigin + now()); that includes the relay\'s group commit and the network. "Message at the page → next frame" starts when the change\'s WebSocket message reaches the page (a listener that runs before y-websocket\'s): the client\'s own work, which the within-a-frame target is about.',
       'Commits and rendered components are counted by a stand-in React DevTools hook installed before the app loads (no change to apps/web).',
       `Where the last rename's components lie: ${results.at(-1)?.renderedWhere.join(', ') || '–'}.`,
@@ -233,7 +233,7 @@ if (wanted('B5b') && webAppBuilt()) {
       ],
       notes: [
         `Board: one brainstorm section in its cluster phase with ${b.cards} cards in ${b.columns} columns, ${b.members} members all present on it (plus the template's sections); seeded through named operations (one addCard per card).`,
-        'First screenful: navigation start until every column shows all its cards or cards down past the 900 px viewport (MutationObserver), then the next requestAnimationFrame; every card: until all cards are in the DOM, then the next frame.',
+        'First screenful: navigation start until every column shows all its cards or cards down past the 900 px viewport (MutationObserver), then the next requestAnimationFrame; every card: until all cards are in the DOM, then the next frame. As in B5, the renderer process for the relay\'s site is already up and the omnibox WebUI preloading is off (Chromium\'s start-up work: about 200-300 ms and up to 1.4 s of CPU on this machine).',
         'A remote edit changes one card\'s text (editCard by its author); the page watches that card\'s text node. As in B5, "→" times start at the writer\'s send, "message at the page" times at the WebSocket message\'s arrival.',
         'The wire rows are ms since navigation start: the page fetches the board\'s state over HTTP as it starts and applies it, then its WebSocket opens and the relay\'s sync messages (y-websocket type 0) bring what came since.',
         `Where the last edit's components lie: ${cards.at(-1)?.renderedWhere.join(', ') || '–'} (a card is named by its id).`,

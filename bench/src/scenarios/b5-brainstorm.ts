@@ -10,7 +10,7 @@
  */
 import { addCard, addSections, editCard, selectBrainstormSettings, setColumns, setPhase } from '@roundtable/model';
 import { Writer } from '../loadgen/Writer.js';
-import { benchContext, firstRender as waitForFirstRender, measureRemoteChange, memberId, pageFigures, mainThreadSoFar, pageMetrics, profileIfAsked, traceIfAsked, seedMembers, seedPresence, withRelayAndChromium, type B5PageFigures, type MainThreadProfile, type RemoteChange } from './b5Page.js';
+import { benchContext, firstRender as waitForFirstRender, measureRemoteChange, memberId, pageFigures, pageOnRelaySite, mainThreadSoFar, pageMetrics, profileIfAsked, traceIfAsked, seedMembers, seedPresence, withRelayAndChromium, type B5PageFigures, type MainThreadProfile, type RemoteChange } from './b5Page.js';
 
 export interface B5BrainstormParams {
   cards: number;
@@ -94,7 +94,7 @@ export function runB5Brainstorm(p: B5BrainstormParams): Promise<B5BrainstormResu
       });
       document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { childList: true, subtree: true }));
     })();`);
-    const page = await context.newPage();
+    const page = await pageOnRelaySite(context, server);
     // Chromium counts main-thread durations only once its Performance domain is on: before loading.
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');

@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { SECTION_KINDS, addSections, renameSection } from '@roundtable/model';
 import { Writer } from '../loadgen/Writer.js';
-import { benchContext, firstRender, measureRemoteChange, pageFigures, mainThreadSoFar, pageMetrics, profileIfAsked, seedMembers, seedPresence, withRelayAndChromium, type B5PageFigures, type MainThreadProfile, type RemoteChange } from './b5Page.js';
+import { benchContext, firstRender, measureRemoteChange, pageFigures, pageOnRelaySite, mainThreadSoFar, pageMetrics, profileIfAsked, seedMembers, seedPresence, withRelayAndChromium, type B5PageFigures, type MainThreadProfile, type RemoteChange } from './b5Page.js';
 
 export interface B5Params {
   sections: number;
@@ -42,7 +42,7 @@ export function runB5(p: B5Params): Promise<B5Result> {
     await seedPresence(run, server.syncUrl(board), p.members, 2_000_000, sectionAt);
 
     const context = await benchContext(browser, 'benchviewer01', '[data-testid="agenda-item"]', p.sections);
-    const page = await context.newPage();
+    const page = await pageOnRelaySite(context, server);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     const writeProfile = await profileIfAsked(cdp, 'b5');

@@ -147,6 +147,19 @@ export async function benchContext(browser: Browser, viewerId: string, selector:
   return context;
 }
 
+/**
+ * A new page of `context` with a renderer process for the relay's site already running. A new
+ * context's first page starts in about:blank's process, and its first navigation to the relay
+ * starts another one (site isolation): 200-300 ms of Chromium's own start-up inside the measured
+ * load, which a running browser does not pay (it keeps a spare renderer). The page first loads
+ * the relay's /healthz: same site, no app code, nothing the board's page could reuse from it.
+ */
+export async function pageOnRelaySite(context: BrowserContext, server: ServerProcess): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${server.url}/healthz`);
+  return page;
+}
+
 /** Waits for the first render `benchContext` watches for and returns its times (ms since navigation start). */
 export async function firstRender(page: Page, timeout: number): Promise<{ dom: number; frame: number }> {
   await page.waitForFunction(() => (window as unknown as { __firstRender: unknown }).__firstRender !== null, undefined, { timeout });
