@@ -1,8 +1,8 @@
 /**
  * A component in a chunk of its own (`React.lazy`) that can also be fetched before its first
- * render: a board's page starts loading a section chunk while the board's state is still being
- * applied, and a chunk already here renders at once, without a Suspense fallback and a second
- * render. `bundled` puts a component shipped with the app behind the same interface.
+ * render (a board's page loads the agreement chunk once it is idle), and that renders at once,
+ * without a Suspense fallback and a second render, when its chunk is already here. `bundled`
+ * puts a component shipped with the app behind the same interface.
  */
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 
