@@ -4,7 +4,7 @@
 const CACHE = 'roundtable-shell-v1';
 const SHELL = '/index.html';
 // Written by the build (vite.config.ts, `precacheList`): every file under /assets/. index.html
-// names only the entry chunk; the purpose, brainstorm, agreement and sealing chunks load later.
+// names only the entry chunk; the purpose, agreement and sealing chunks load later.
 const PRECACHE_LIST = '/precache.json';
 
 /**
