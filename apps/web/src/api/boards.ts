@@ -1,5 +1,6 @@
 /** The relay's HTTP API (DESIGN §4): create a board, check a token's access to one. */
 import type { TemplateId } from '@roundtable/model';
+import { EarlyRequests } from '../earlyRequests.js';
 import type { Role } from '../storage/recentBoards.js';
 
 /** What `POST /api/boards` returns. */
@@ -71,25 +72,13 @@ export async function checkBoardAccess(boardId: string, token: string): Promise<
   return access;
 }
 
-/** An access check started as the page loads, and its answer once it has one. */
-interface StartedCheck {
-  promise: Promise<BoardAccess>;
-  answer: BoardAccess | null;
-}
-
 /** Access checks started as the page loads (prefetch.ts), each taken once by the board's session. */
-const startedChecks = new Map<string, StartedCheck>();
+const startedChecks = new EarlyRequests<BoardAccess>();
 const checkKey = (boardId: string, token: string) => `${boardId}#${token}`;
 
 /** Starts asking what `token` may do on `boardId` now, before the app has loaded; `takeBoardAccess` gets the answer. */
 export function prefetchBoardAccess(boardId: string, token: string): void {
-  const key = checkKey(boardId, token);
-  if (startedChecks.has(key) || typeof fetch !== 'function') return;
-  const check: StartedCheck = { promise: checkBoardAccess(boardId, token), answer: null };
-  void check.promise.then((answer) => {
-    check.answer = answer;
-  });
-  startedChecks.set(key, check);
+  if (typeof fetch === 'function') startedChecks.start(checkKey(boardId, token), () => checkBoardAccess(boardId, token));
 }
 
 /**
@@ -98,11 +87,9 @@ export function prefetchBoardAccess(boardId: string, token: string): void {
  * (a new check when none was started).
  */
 export function takeBoardAccess(boardId: string, token: string): BoardAccess | Promise<BoardAccess> {
-  const key = checkKey(boardId, token);
-  const started = startedChecks.get(key);
-  startedChecks.delete(key);
+  const started = startedChecks.take(checkKey(boardId, token));
   if (!started) return checkBoardAccess(boardId, token);
-  return started.answer ?? started.promise;
+  return started.settled ? started.answer : started.promise;
 }
 
 /** What `POST /api/boards/import` returns. */

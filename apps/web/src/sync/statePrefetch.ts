@@ -5,33 +5,22 @@
  * asks only for what came since instead of the whole board, and the board does not wait for
  * the socket's handshake and the relay's reply in several parts.
  */
+import { EarlyRequests } from '../earlyRequests.js';
 
 /** How long a connection waits for a started fetch before it syncs the usual way. */
 export const PREFETCH_WAIT_MS = 5000;
 
-/** A started fetch: its promise, and its result once it has one (read without waiting). */
-interface Started {
-  promise: Promise<Uint8Array | null>;
-  settled: boolean;
-  state: Uint8Array | null;
-}
-
-const started = new Map<string, Started>();
+const started = new EarlyRequests<Uint8Array | null>();
 
 /** Starts fetching `boardId`'s state with `token` (once per board); a failure resolves to null. */
 export function prefetchBoardState(boardId: string, token: string): void {
-  if (started.has(boardId) || typeof fetch !== 'function') return;
+  if (typeof fetch !== 'function') return;
   const url = `/api/boards/${encodeURIComponent(boardId)}/state?token=${encodeURIComponent(token)}`;
-  const entry: Started = { promise: Promise.resolve(null), settled: false, state: null };
-  entry.promise = fetch(url, { headers: { accept: 'application/octet-stream' } })
-    .then(async (response) => (response.ok ? new Uint8Array(await response.arrayBuffer()) : null))
-    .catch(() => null)
-    .then((state) => {
-      entry.settled = true;
-      entry.state = state;
-      return state;
-    });
-  started.set(boardId, entry);
+  started.start(boardId, () =>
+    fetch(url, { headers: { accept: 'application/octet-stream' } })
+      .then(async (response) => (response.ok ? new Uint8Array(await response.arrayBuffer()) : null))
+      .catch(() => null),
+  );
 }
 
 /**
@@ -39,7 +28,7 @@ export function prefetchBoardState(boardId: string, token: string): void {
  * connection can start from it; null when none was started or it already has one.
  */
 export function prefetchSettled(boardId: string): Promise<void> | null {
-  const entry = started.get(boardId);
+  const entry = started.peek(boardId);
   if (!entry || entry.settled) return null;
   return new Promise<void>((resolve) => {
     const timer = setTimeout(resolve, PREFETCH_WAIT_MS);
@@ -56,8 +45,6 @@ export function prefetchSettled(boardId: string): Promise<void> | null {
  * than PREFETCH_WAIT_MS: the connection then syncs the usual way rather than wait more).
  */
 export function takePrefetchedState(boardId: string): Uint8Array | null {
-  const entry = started.get(boardId);
-  if (!entry) return null;
-  started.delete(boardId);
-  return entry.settled ? entry.state : null;
+  const entry = started.take(boardId);
+  return entry?.settled ? entry.answer : null;
 }
