@@ -371,6 +371,11 @@ export class Room implements MessageSink, CommitOwner {
     }
   }
 
+  /** The board was deleted (through this relay, another one, or `roundtable delete`): every connection here closes with `boardDeleted`. */
+  closeDeleted(): void {
+    for (const connection of [...this.connections]) connection.close('boardDeleted', 'the board was deleted');
+  }
+
   /** Another relay opened the board: tell it the presence of everyone connected here. */
   publishOwnPresence(): void {
     const ids = [...this.connections].flatMap((c) => [...c.awarenessIds]);

@@ -15,9 +15,11 @@ import { Room, type RoomDeps } from './Room.js';
 /**
  * What every room needs, less the callback Rooms supplies itself; `onLoad` sees each room once
  * loaded; `seqCheckMs` (0 or absent: never) is how often the loaded boards' last seqs are read
- * from the store, so a board whose last fan-out message was lost is filled though it went quiet.
+ * from the store (checkSeqs): a board gone from it was deleted by another process (`roundtable
+ * delete`) and its connections close; with `fillGaps` (scale-out), a board whose last fan-out
+ * message was lost is filled though it went quiet.
  */
-export type RoomsOptions = Omit<RoomDeps, 'onBroken'> & { onLoad?: (room: Room) => void; seqCheckMs?: number };
+export type RoomsOptions = Omit<RoomDeps, 'onBroken'> & { onLoad?: (room: Room) => void; seqCheckMs?: number; fillGaps?: boolean };
 
 interface Entry {
   room: Promise<Room | null>;
@@ -44,9 +46,11 @@ export class Rooms {
   }
 
   /**
-   * Reads every loaded board's last committed seq in one cheap query and lets each room fill
-   * what it lacks (Room.checkSeq). One check at a time; a failed read waits for the next tick
-   * (the health check reports the store).
+   * Reads every loaded board's last committed seq in one cheap query. A board the store no
+   * longer has was deleted behind this relay's back (the administrator command works on the
+   * store directly): its connections close with `boardDeleted`. With `fillGaps`, each other room
+   * fills what it lacks (Room.checkSeq). One check at a time; a failed read waits for the next
+   * tick (the health check reports the store).
    */
   async checkSeqs(): Promise<void> {
     if (this.checking) return;
@@ -57,7 +61,8 @@ export class Rooms {
       const seqs = await this.options.store.lastSeqs(rooms.map((r) => r.boardId));
       for (const room of rooms) {
         const seq = seqs.get(room.boardId);
-        if (seq !== undefined) room.checkSeq(seq);
+        if (seq === undefined) room.closeDeleted();
+        else if (this.options.fillGaps) room.checkSeq(seq);
       }
     } catch (error) {
       this.options.log.debug({ err: error }, 'seq check failed; next one later');
@@ -140,9 +145,7 @@ export class Rooms {
         presenceQuery: () => room?.publishOwnPresence(),
         resync: () => void room?.fillGap(),
         // Deleted through another relay: its clients here are told now, not at their next write.
-        deleted: () => {
-          for (const connection of [...(room?.connections ?? [])]) connection.close('boardDeleted', 'the board was deleted');
-        },
+        deleted: () => room?.closeDeleted(),
       },
     );
     const subscribed = performance.now();

@@ -132,8 +132,9 @@ export async function startRelay(config: Config, log: Logger, deps: RelayDeps): 
     log,
     maxBoardBytes: config.maxBoardBytes,
     compactAfter: config.compactAfter,
-    // One relay alone (LocalFanout) has nothing to miss.
-    seqCheckMs: fanout instanceof LocalFanout ? 0 : config.seqCheckMs,
+    // The check finds boards deleted by `roundtable delete`; one relay alone (LocalFanout) has no gap to fill.
+    seqCheckMs: config.seqCheckMs,
+    fillGaps: !(fanout instanceof LocalFanout),
     onLoad: (room) => sealedSections.watch(room),
   });
   const sealedSections: SealedSections = new SealedSections({ rooms, keys, log });
@@ -224,7 +225,7 @@ export async function startRelay(config: Config, log: Logger, deps: RelayDeps): 
     };
     const room = (await rooms.all()).find((r) => r.boardId === boardId);
     if (!room) return done;
-    for (const connection of [...room.connections]) connection.close('boardDeleted', 'the board was deleted');
+    room.closeDeleted();
     await new Promise<void>((resolve) => room.afterCommits(resolve));
     return done;
   }

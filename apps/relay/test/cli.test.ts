@@ -7,8 +7,9 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CloseCode } from '@roundtable/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, removeDir, startTestRelay, synced, tempDir, type Board, type TestRelay } from './harness.js';
+import { connect, removeDir, startTestRelay, synced, tempDir, waitFor, type Board, type TestRelay } from './harness.js';
 
 const CLI = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
 let relay: TestRelay;
@@ -22,7 +23,9 @@ function roundtable(args: string[], env: Record<string, string> = {}) {
 
 beforeAll(async () => {
   dataDir = tempDir();
-  relay = await startTestRelay({}, dataDir);
+  // The relay reads its open boards back from the store every 200 ms (3 s by default), so a
+  // board deleted by the command closes its connections soon.
+  relay = await startTestRelay({ ROUNDTABLE_SEQ_CHECK_MS: '200' }, dataDir);
   board = await relay.createBoard('Quarterly retro', 'retrospective');
 });
 afterAll(async () => {
@@ -69,14 +72,18 @@ describe('roundtable (the administrator command)', () => {
     expect(roundtable(['delete', board.boardId]).stderr).toMatch(/without a terminal pass --yes to delete "Quarterly retro"/);
   });
 
-  it('deletes a board: it leaves the list, exports say when it was deleted, and its links answer 410', async () => {
+  it('deletes a board: the relay closes its open connections, it leaves the list, exports say when it was deleted, and its links answer 410', async () => {
     const doomed = await relay.createBoard('Doomed board');
     const viewer = connect(relay.wsUrl, doomed.boardId, doomed.viewToken);
     await synced(viewer);
-    viewer.destroy();
+    const closes: number[] = [];
+    viewer.on('connection-close', (event: { code: number } | null) => event && closes.push(event.code));
     const out = roundtable(['delete', doomed.boardId, '--yes']);
     expect(out.status).toBe(0);
     expect(out.stdout).toMatch(/^Deleted board \w+: its content, log and key are gone/);
+    // Nobody writes: the relay learns of the deletion from the store, not from a failed commit.
+    await waitFor('the open connection closed with boardDeleted', () => closes.includes(CloseCode.boardDeleted));
+    viewer.destroy();
     expect(roundtable(['list']).stdout).not.toContain(doomed.boardId);
     expect(roundtable(['export', doomed.boardId, '--format', 'md']).stderr).toMatch(/was deleted on \d{4}-/);
     expect(roundtable(['delete', doomed.boardId, '--yes']).stdout).toBe(`Board ${doomed.boardId} was already deleted.\n`);

@@ -71,5 +71,5 @@ export async function deleteBoard(store: BoardStore, keys: KeyDeleter, boardId: 
   const outcome = await deleteStoredBoard(store, keys, boardId, at);
   if (outcome === 'unknown') throw new AdminError(`no board ${boardId} in this store (see \`roundtable list\`)`);
   if (outcome === 'alreadyDeleted') return `Board ${boardId} was already deleted.\n`;
-  return `Deleted board ${boardId}: its content, log and key are gone; its links now say it was deleted. A relay that has it open closes it at its next write.\n`;
+  return `Deleted board ${boardId}: its content, log and key are gone; its links now say it was deleted. A relay that has it open closes its connections within ROUNDTABLE_SEQ_CHECK_MS (3 s by default).\n`;
 }

@@ -66,7 +66,7 @@ class Bus {
 }
 
 function relay(store: BoardStore, bus: Bus, seqCheckMs = 0): Rooms {
-  const rooms = new Rooms({ store, commit: new GroupCommit(store), fanout: bus.fanout(), metrics: createMetrics(), log, maxBoardBytes: 1 << 24, compactAfter: 1_000_000, seqCheckMs });
+  const rooms = new Rooms({ store, commit: new GroupCommit(store), fanout: bus.fanout(), metrics: createMetrics(), log, maxBoardBytes: 1 << 24, compactAfter: 1_000_000, seqCheckMs, fillGaps: true });
   cleanups.push(() => rooms.closeAll());
   return rooms;
 }
