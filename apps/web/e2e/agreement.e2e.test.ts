@@ -8,10 +8,10 @@
  * Then an anonymous third round: others see only how many voted, and the results name nobody.
  */
 import { mkdirSync } from 'node:fs';
+import { nonSecureUrl } from '@roundtable/browser';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible } from './axe.js';
-import { nonSecureUrl } from './browser.js';
 import { createBoard, join, logSentences, openSection } from './helpers.js';
 import { focusProblem, focused } from './keyboard.js';
 import { useE2ESuite } from './suite.js';

@@ -8,10 +8,10 @@
  * stored holds the revealed card but no author id.
  */
 import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { launchChromium, nonSecureUrl } from '@roundtable/browser';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './axe.js';
-import { CHROMIUM_ARGS } from './browser.js';
 import { arrowDownUntil, createBoard, join, openSection } from './helpers.js';
 import { startE2ERelay, type E2ERelay } from './relay.js';
 import { storedDoc } from './storedDoc.js';
@@ -38,8 +38,8 @@ let origin = '';
 
 beforeAll(async () => {
   relay = await startE2ERelay();
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP board.test 127.0.0.1'] });
-  origin = relay.url.replace('127.0.0.1', 'board.test');
+  browser = await launchChromium();
+  origin = nonSecureUrl(relay.url);
 });
 afterAll(async () => {
   for (const c of contexts) await c.close();

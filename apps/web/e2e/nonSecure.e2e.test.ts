@@ -1,12 +1,12 @@
 /**
  * Roundtable on a non-secure origin, as on a LAN over plain http: Chromium opens
- * http://board.test:PORT (mapped to 127.0.0.1, see browser.ts), where `isSecureContext` is false
- * and there is no service worker. The board works for two people, no console error appears, and
- * offline the page says a reload needs a connection on this address.
+ * http://board.test:PORT (mapped to 127.0.0.1, see tools/browser), where `isSecureContext` is
+ * false and there is no service worker. The board works for two people, no console error
+ * appears, and offline the page says a reload needs a connection on this address.
  */
+import { nonSecureUrl } from '@roundtable/browser';
 import type { ConsoleMessage, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { nonSecureUrl } from './browser.js';
 import { createBoard, expectAgenda, join, renameSection } from './helpers.js';
 import { useE2ESuite } from './suite.js';
 

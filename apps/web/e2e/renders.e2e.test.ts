@@ -1,15 +1,15 @@
 /**
  * Render isolation, as another person's screen sees it (issue 7 item 2): Grace watches while
  * Ada renames a section, moves to another section and renames the board. A probe standing in
- * for the React DevTools hook (`renderProbe.ts`, B5's method) records where on Grace's page
- * each rendered component lies: a remote rename must re-render that one agenda row and
- * nothing else; a presence move only the two rows and the avatar involved; a new log record
- * one new log row.
+ * for the React DevTools hook (`RENDER_PROBE` in tools/browser, which B5 uses too) records where
+ * on Grace's page each rendered component lies: a remote rename must re-render that one agenda
+ * row and nothing else; a presence move only the two rows and the avatar involved; a new log
+ * record one new log row.
  */
+import { RENDER_PROBE, type Renders } from '@roundtable/browser';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { agendaRow, createBoard, expectAgenda, join, openSection, renameSection } from './helpers.js';
-import { RENDER_PROBE, type Renders } from './renderProbe.js';
 import { useE2ESuite } from './suite.js';
 
 const suite = useE2ESuite();
@@ -31,15 +31,15 @@ async function settle(page: Page): Promise<void> {
   await page.evaluate(() => (window as unknown as { __renders: { reset(): void } }).__renders.reset());
 }
 
-/** What rendered since the last reset, read once the page has painted the change. */
-async function rendersAfterPaint(page: Page): Promise<Renders> {
+/** What rendered since the last reset (commits; where each rendered component lies), read once the page has painted the change. */
+async function rendersAfterPaint(page: Page): Promise<{ commits: number; rendered: string[] }> {
   return page.evaluate(
     () =>
-      new Promise<Renders>((resolve) =>
+      new Promise<{ commits: number; rendered: string[] }>((resolve) =>
         requestAnimationFrame(() =>
           requestAnimationFrame(() => {
-            const { commits, rendered } = (window as unknown as { __renders: Renders }).__renders;
-            resolve({ commits, rendered: [...rendered] });
+            const { commits, where } = (window as unknown as { __renders: Renders }).__renders;
+            resolve({ commits, rendered: [...where] });
           }),
         ),
       ),

@@ -2,9 +2,9 @@
  * One end-to-end suite's world: the real relay (serving the built web app) and Debian's
  * Chromium, started before the suite's tests and stopped after them.
  */
+import { launchChromium } from '@roundtable/browser';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium } from './browser.js';
 import { openPage } from './helpers.js';
 import { startE2ERelay, type E2ERelay } from './relay.js';
 

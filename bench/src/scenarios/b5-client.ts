@@ -59,8 +59,8 @@ export function runB5(p: B5Params): Promise<B5Result> {
       const title = `Renamed remotely ${c}`;
       const arm = () =>
         page.evaluate(({ title }) => {
-          const w = window as unknown as { __bench: { reset(): void }; __change: unknown };
-          w.__bench.reset();
+          const w = window as unknown as { __renders: { reset(): void }; __change: unknown };
+          w.__renders.reset();
           w.__change = null;
           const observer = new MutationObserver(() => {
             const hit = [...document.querySelectorAll('.agenda-item__title')].some((el) => el.textContent === title);

@@ -1,24 +1,17 @@
 /**
  * The steps B5 and B5b share: the relay and headless Chromium for one run, members and their
- * presences seeded over the wire, a browser context with the commit counter and a first-render
+ * presences seeded over the wire, a browser context with the render probe and a first-render
  * watch, and the measurement of one remote change (send → DOM → next frame, commits, components).
  */
 import { writeFileSync } from 'node:fs';
+import { launchChromium, RENDER_PROBE, type Renders } from '@roundtable/browser';
 import { upsertMember } from '@roundtable/model';
 import { encodeAwareness, encodeAwarenessUpdate } from '@roundtable/protocol';
-import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import type * as Y from 'yjs';
 import { RawClient } from '../loadgen/RawClient.js';
 import { ServerProcess } from '../servers/ServerProcess.js';
 import { median } from '../stats.js';
-import { REACT_COMMIT_COUNTER } from './reactCommitCounter.js';
-
-/**
- * Debian's Chromium, headless. Chromium 156 preloads its omnibox popup (a WebUI renderer, about
- * 1.4 s of CPU) in every new browser context, i.e. during each measured page load; a user's
- * browser did that when it started, so the features that preload it are off here.
- */
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup,PreloadTopChromeWebUI'];
 
 export const memberId = (i: number): string => `member${String(i).padStart(4, '0')}`;
 const MEMBER_COLOR = '#6366f1';
@@ -36,7 +29,7 @@ export interface B5PageFigures {
   commitsPerChange: number;
   componentsRenderedPerChange: number;
   jsHeapMB: number;
-  /** Where the components rendered by the last change lie (see reactCommitCounter). */
+  /** Where the components rendered by the last change lie (see RENDER_PROBE in tools/browser). */
   renderedWhere: string[];
 }
 
@@ -87,10 +80,13 @@ export interface B5Run {
   closeAtEnd(client: { close(): void }): void;
 }
 
-/** Starts the relay and Chromium, runs `body`, then closes what it opened, whatever happened. */
+/**
+ * Starts the relay and Chromium (tools/browser's `launchChromium`: Debian's, headless, with its
+ * omnibox WebUI preloading off), runs `body`, then closes what it opened, whatever happened.
+ */
 export async function withRelayAndChromium<T>(body: (run: B5Run) => Promise<T>): Promise<T> {
   const server = await ServerProcess.start('roundtable');
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   const clients: { close(): void }[] = [];
   try {
     return await body({ server, browser, closeAtEnd: (c) => clients.push(c) });
@@ -123,13 +119,16 @@ export async function seedPresence(run: B5Run, syncUrl: string, count: number, f
 }
 
 /**
- * A 1280×900 context whose pages count React commits, open as member `viewerId`, and record in
- * window.__firstRender the time (page clock) at which `want` elements match `selector`, and the
- * next frame.
+ * A 1280×900 context whose pages count React commits and rendered components (window.__renders,
+ * tools/browser's RENDER_PROBE), open as member `viewerId`, and record in window.__firstRender the
+ * time (page clock) at which `want` elements match `selector`, and the next frame.
  */
 export async function benchContext(browser: Browser, viewerId: string, selector: string, want: number): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.addInitScript(REACT_COMMIT_COUNTER);
+  await context.addInitScript(RENDER_PROBE);
+  // b5-brainstorm.ts reads the same probe as window.__bench: drop this alias once it reads
+  // window.__renders.
+  await context.addInitScript('window.__bench = window.__renders;');
   await context.addInitScript(WIRE_TIMELINE);
   await context.addInitScript(({ id }) => localStorage.setItem('roundtable.member', JSON.stringify({ id, name: 'Bench viewer', color: '#0ea5e9' })), { id: viewerId });
   await context.addInitScript(`(() => {
@@ -228,7 +227,7 @@ export interface RemoteChange {
 }
 
 /**
- * One remote change: `arm` resets window.__bench, sets window.__change to null and starts the
+ * One remote change: `arm` resets window.__renders, sets window.__change to null and starts the
  * page's watch, which sets window.__change = { dom, frame } (epoch clock) once the change shows;
  * then `apply` writes the change and this waits for it (and 300 ms for trailing commits).
  */
@@ -240,8 +239,8 @@ export async function measureRemoteChange(page: Page, arm: () => Promise<void>, 
   await page.waitForFunction(() => (window as unknown as { __change: unknown }).__change !== null, undefined, { timeout: 10_000 });
   await page.waitForTimeout(300); // let any trailing commits land
   const change = await page.evaluate(() => {
-    const w = window as unknown as { __change: { dom: number; frame: number }; __bench: { commits: number; rendered: number; where: string[] }; __syncArrivals: number[] };
-    return { ...w.__change, arrived: w.__syncArrivals[0] ?? Number.NaN, commits: w.__bench.commits, rendered: w.__bench.rendered, where: w.__bench.where };
+    const w = window as unknown as { __change: { dom: number; frame: number }; __renders: Renders; __syncArrivals: number[] };
+    return { ...w.__change, arrived: w.__syncArrivals[0] ?? Number.NaN, commits: w.__renders.commits, rendered: w.__renders.rendered, where: w.__renders.where };
   });
   return { toDomMs: change.dom - sentAt, toFrameMs: change.frame - sentAt, arrivalToFrameMs: change.frame - change.arrived, commits: change.commits, rendered: change.rendered, where: change.where };
 }

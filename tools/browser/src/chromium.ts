@@ -1,5 +1,6 @@
 /**
- * Debian's Chromium driven by playwright-core (never a downloaded browser).
+ * Debian's Chromium driven by playwright-core (never a downloaded browser), as the web e2e
+ * suite and the bench's browser scenarios (B5, B5b) launch it.
  *
  * Non-secure origin: browsers treat 127.0.0.1 and localhost as secure contexts, so to see what a
  * phone on a LAN sees (plain http to an address like 192.168.1.20: no service worker, no
@@ -8,7 +9,7 @@
  */
 import { chromium, type Browser } from 'playwright-core';
 
-/** A host name that resolves to 127.0.0.1 in the e2e browser but is not a secure context. */
+/** A host name that resolves to 127.0.0.1 in this browser but is not a secure context. */
 export const NON_SECURE_HOST = 'board.test';
 
 export const CHROMIUM_ARGS = [
@@ -21,7 +22,8 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   // Chromium 156 preloads its omnibox popup (a WebUI renderer, about 1.4 s of CPU) in every new
-  // browser context; a headless run never shows it, and every test opens contexts.
+  // browser context; a headless run never shows it, and every test opens contexts. For the bench
+  // it would fall inside each measured page load, where a user's browser did it when it started.
   '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup,PreloadTopChromeWebUI',
   `--host-resolver-rules=MAP ${NON_SECURE_HOST} 127.0.0.1`,
 ];

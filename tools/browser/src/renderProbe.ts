@@ -1,15 +1,20 @@
 /**
- * Which components rendered, and where on the page, for the render-isolation e2e. Installed
- * before the app loads (Playwright `addInitScript`), it stands in for the React DevTools hook,
- * which React DOM calls on every commit even in production builds — the method B5 uses
- * (bench/src/scenarios/reactCommitCounter.ts) — and records, per rendered component, the part
- * of the page its DOM lies in:
- *  - `card:<id>` inside a brainstorm card, `row:<title>` inside an agenda row, `log-item:<id>` inside a session-log record, `log` in the
- *    rest of the log panel;
- *  - otherwise the nearest landmark: `header`, `agenda`, `detail`, `toasts`, or `page`.
- * A fiber rendered when it is new or carries React's PerformedWork flag (1); a subtree whose
- * child pointer is unchanged was bailed out and is not visited (DevTools' own rule).
- * Exposed as `window.__renders = { commits, rendered: string[], reset() }`.
+ * Which React components rendered, and where on the page, for the render-isolation e2e and B5.
+ * Installed before the app loads (Playwright `addInitScript`), it stands in for the React
+ * DevTools hook, which React DOM calls on every commit even in production builds, and counts
+ * the commits and the components that actually rendered in each: a fiber rendered when it is
+ * new or carries React's PerformedWork flag (1); a subtree whose child pointer is unchanged was
+ * bailed out and is not visited (DevTools' own rule). The page must not be using real DevTools.
+ *
+ * Each rendered component is also filed under the part of the page its DOM lies in:
+ *  - `card:<id>` inside a brainstorm card, `row:<title>` inside an agenda row, `log-item:<id>`
+ *    inside a session-log record, `log` in the rest of the log panel;
+ *  - otherwise the nearest landmark: `header`, `agenda`, `detail`, `toasts`, or `page`
+ *    (`detached` for a component whose DOM is not in the document).
+ * Filing starts at the first reset(), i.e. with the measured changes: filing each of the first
+ * render's thousands of components would cost the page what B5 measures.
+ *
+ * Exposed as `window.__renders = { commits, rendered, where, reset() }` (see `Renders`).
  */
 export const RENDER_PROBE = `(() => {
   const PERFORMED_WORK = 1;
@@ -17,7 +22,8 @@ export const RENDER_PROBE = `(() => {
   const HOST_TEXT = 6;
   // Function, class, forwardRef, memo and simple-memo components (React work tags).
   const COMPONENT_TAGS = new Set([0, 1, 11, 14, 15]);
-  const probe = { commits: 0, rendered: [], reset() { this.commits = 0; this.rendered = []; } };
+  let filing = false;
+  const probe = { commits: 0, rendered: 0, where: [], reset() { this.commits = 0; this.rendered = 0; this.where = []; filing = true; } };
   window.__renders = probe;
   const hostNode = (fiber) => {
     const stack = [fiber.child];
@@ -30,7 +36,7 @@ export const RENDER_PROBE = `(() => {
     for (let f = fiber.return; f; f = f.return) if (f.tag === HOST_COMPONENT) return f.stateNode;
     return null;
   };
-  const where = (node) => {
+  const whereIs = (node) => {
     const el = node && (node.nodeType === 1 ? node : node.parentElement);
     if (!el || !el.isConnected) return 'detached';
     const card = el.closest('[data-card-id]');
@@ -51,7 +57,10 @@ export const RENDER_PROBE = `(() => {
     while (stack.length) {
       const fiber = stack.pop();
       const fresh = fiber.alternate === null;
-      if (COMPONENT_TAGS.has(fiber.tag) && (fresh || (fiber.flags & PERFORMED_WORK))) probe.rendered.push(where(hostNode(fiber)));
+      if (COMPONENT_TAGS.has(fiber.tag) && (fresh || (fiber.flags & PERFORMED_WORK))) {
+        probe.rendered++;
+        if (filing) probe.where.push(whereIs(hostNode(fiber)));
+      }
       if (fresh || fiber.child !== fiber.alternate.child) {
         for (let child = fiber.child; child; child = child.sibling) stack.push(child);
       }
@@ -69,8 +78,12 @@ export const RENDER_PROBE = `(() => {
   };
 })();`;
 
-/** What the probe recorded on a page. */
+/** What the probe has recorded since its last reset(): `window.__renders` as the page holds it. */
 export interface Renders {
+  /** React commits. */
   commits: number;
-  rendered: string[];
+  /** Components rendered, over all those commits. */
+  rendered: number;
+  /** Where each of them lies (`card:<id>`, `row:<title>`, …); filed only after the first reset(). */
+  where: string[];
 }
