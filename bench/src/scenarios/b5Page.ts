@@ -126,9 +126,6 @@ export async function seedPresence(run: B5Run, syncUrl: string, count: number, f
 export async function benchContext(browser: Browser, viewerId: string, selector: string, want: number): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript(RENDER_PROBE);
-  // b5-brainstorm.ts reads the same probe as window.__bench: drop this alias once it reads
-  // window.__renders.
-  await context.addInitScript('window.__bench = window.__renders;');
   await context.addInitScript(WIRE_TIMELINE);
   await context.addInitScript(({ id }) => localStorage.setItem('roundtable.member', JSON.stringify({ id, name: 'Bench viewer', color: '#0ea5e9' })), { id: viewerId });
   await context.addInitScript(`(() => {
