@@ -199,4 +199,8 @@ export { csvField, csvRows, exportCardsCsv, exportCommitmentsCsv } from './excha
 export { HISTOGRAM_SIZE, histogramSvg } from './exchange/histogramSvg.js';
 export type { HistogramInput } from './exchange/histogramSvg.js';
 export { leadershipHeadline } from './exchange/leadershipText.js';
-export { duration as formatDuration } from './exchange/exportText.js';
+export { duration as formatDuration, phaseLabel } from './exchange/exportText.js';
+// The session log's sentences, the same in the web app's log and in the exports.
+export { describeLogEntry, logActor, logSentence } from './exchange/logSentence.js';
+export type { LogLookup, SentenceOptions } from './exchange/logSentence.js';
+export { operationLabel } from './exchange/operationPhrases.js';

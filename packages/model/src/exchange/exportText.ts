@@ -1,6 +1,7 @@
 /**
- * Small text helpers shared by the exports: times in UTC (exports are read anywhere, so no
- * local zone), durations, names, Markdown escaping and the text histogram of a round.
+ * Small text helpers shared by the exports and the session log's sentences (which the web app
+ * shows too): times in UTC (exports are read anywhere, so no local zone), durations, names,
+ * phase labels, Markdown escaping and the text histogram of a round.
  */
 import { KANER_LEVELS } from '../kinds/agreement/levels.js';
 
@@ -23,6 +24,21 @@ export function duration(ms: number): string {
   const minutes = Math.round(seconds / 60);
   if (minutes < 60) return `${minutes} min`;
   return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
+}
+
+/**
+ * A length someone set, exactly, as people say it: "45 s", "5 min", "1 min 30 s", "1 h 30 min"
+ * (a timer's length or the time added to it, where 90 s must not read as 2 min).
+ */
+export function exactDuration(ms: number): string {
+  const seconds = Number.isFinite(ms) ? Math.max(0, Math.round(ms / 1000)) : 0;
+  const parts: [number, string][] = [[Math.floor(seconds / 3600), 'h'], [Math.floor(seconds / 60) % 60, 'min'], [seconds % 60, 's']];
+  return parts.filter(([n]) => n > 0).map(([n, unit]) => `${n} ${unit}`).join(' ') || '0 s';
+}
+
+/** A phase id as people read it, e.g. "cluster" -> "Cluster". */
+export function phaseLabel(phase: string): string {
+  return phase.charAt(0).toUpperCase() + phase.slice(1);
 }
 
 /** "Ada", "Ada and Grace", "Ada, Grace and Linus". */

@@ -1,10 +1,21 @@
+import type * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
+import { appendLog } from '../core/log.js';
+import { selectLog, selectMembers } from '../core/readers.js';
+import { createUndoManager, undo } from '../core/undo.js';
+import { removeSection } from '../sections/agenda.js';
+import { selectLeadChanges, takeLead } from '../sections/leadership.js';
+import { nextPhase } from '../sections/phases.js';
+import { selectSections } from '../sections/readers.js';
+import { addTime, startTimer } from '../sections/timer.js';
 import { MINUTE, STATEMENT, T0, sessionBoard } from '../testing/sessionBoard.js';
-import { boardWithMembers } from '../testing/board.js';
+import { MEMBERS, boardWithMembers } from '../testing/board.js';
+import { createPeers } from '../testing/peers.js';
 import { csvField, csvRows, exportCardsCsv, exportCommitmentsCsv } from './csv.js';
 import { histogramSvg } from './histogramSvg.js';
 import { exportMarkdown } from './markdown.js';
-import { textHistogram } from './exportText.js';
+import { mdInline, textHistogram } from './exportText.js';
+import { logSentence, titlesFromLog, type LogLookup } from './logSentence.js';
 
 /** RFC 4180 reader, to check that what we write parses back to the same fields. */
 function parseCsv(text: string): string[][] {
@@ -48,9 +59,62 @@ describe('the Markdown export', () => {
     expect(md).toContain('## Leadership summary\n\n3 of 3 members led a section; the lead changed hands 2 times.');
     expect(md).toContain('| Ideas | Member c (40 min), Member b (15 min) | 55 min |');
     expect(md).toContain('- 09:31 Member a accepted the lead of Do we agree? from Member c');
-    expect(md).toContain('## Session log\n\n- 09:00 Roundtable created the board Board');
+    expect(md).toContain('## Session log\n\n- 09:00 Roundtable created the board “Board”');
     expect(md).toContain('- 09:40 Member a stepped back from leading Shared purpose');
     expect(md).not.toContain('secret draft');
+  });
+
+  it("tells the session log in the sentences the app's session log shows, for the same records", () => {
+    // Two members take the lead of Ideas at once; a timer, a phase undone, a removed section and
+    // a record by a member the board has forgotten.
+    const [A, B, C] = MEMBERS;
+    const { doc: base, sectionIds } = boardWithMembers();
+    const [purposeId, ideasId, agreementId] = sectionIds as [string, string, string];
+    const { docs, deliverShuffled } = createPeers(2, base);
+    const [doc, other] = docs as [Y.Doc, Y.Doc];
+    expect(takeLead(doc, { sectionId: ideasId, by: A, at: T0 }).ok).toBe(true);
+    expect(takeLead(other, { sectionId: ideasId, by: B, at: T0 }).ok).toBe(true);
+    deliverShuffled(1);
+    const lead = selectSections(doc).find((s) => s.id === ideasId)?.lead as string;
+    expect(startTimer(doc, { sectionId: ideasId, by: lead, at: T0 + MINUTE, durationMs: 90_000 }).ok).toBe(true);
+    expect(addTime(doc, { sectionId: ideasId, by: lead, at: T0 + MINUTE, ms: 300_000 }).ok).toBe(true);
+    const manager = createUndoManager(doc);
+    expect(nextPhase(doc, { sectionId: purposeId, by: C, at: T0 + 2 * MINUTE }).ok).toBe(true);
+    expect(undo(manager, { by: C, at: T0 + 2 * MINUTE }).ok).toBe(true);
+    expect(removeSection(doc, { sectionId: agreementId, by: C, at: T0 + 3 * MINUTE }).ok).toBe(true);
+    doc.transact(() => appendLog(doc, { at: T0 + 4 * MINUTE, by: 'member-gone', type: 'lead.offered', sectionId: agreementId, to: A }));
+
+    const md = exportMarkdown(doc, { at: T0 + 5 * MINUTE });
+    const exported = md.split('## Session log\n\n')[1]!.trimEnd().split('\n').map((line) => line.replace(/^- (\d{4}-\d\d-\d\d )?\d\d:\d\d( UTC)? /, ''));
+    // The lookup the app's log builds: names as the board knows them, live titles else the ones
+    // the log remembers, and the model's reading of concurrent takes.
+    const log = selectLog(doc);
+    const names = new Map(selectMembers(doc).map((m) => [m.id, m.name]));
+    const titles = new Map(selectSections(doc).map((s) => [s.id, s.title]));
+    const remembered = titlesFromLog(log);
+    const lookup: LogLookup = {
+      memberName: (id) => names.get(id) ?? null,
+      sectionTitle: (id) => titles.get(id) ?? remembered.get(id) ?? null,
+      leadChanges: selectLeadChanges(doc),
+    };
+    const sentences = log.map((e) => logSentence(e, lookup));
+    expect(exported).toEqual(sentences.map(mdInline));
+
+    const [winner, loser] = lead === A ? ['Member a', 'Member b'] : ['Member b', 'Member a'];
+    // The two takes, in the order Yjs merged them.
+    const takes = log
+      .filter((e) => e.type === 'lead.taken')
+      .map((e) => (e.by === lead ? `${winner} took the lead of Ideas from ${loser}` : `${loser} took the lead of Ideas at the same time as ${winner}, who kept it`));
+    expect(sentences).toEqual([
+      'Roundtable created the board “Board”',
+      ...takes,
+      `${winner} started a 1 min 30 s timer on Ideas`,
+      `${winner} added 5 min to the timer of Ideas`,
+      'Member c moved Shared purpose to the Review phase',
+      'Member c undid moving to the next phase',
+      'Member c removed “Do we agree?”',
+      'Someone offered the lead of Do we agree? to Member a',
+    ]);
   });
 
   it('makes user text inert: no headings, HTML or list items from a card', () => {

@@ -2,7 +2,8 @@
  * The Markdown summary of a board (issue 12): its purpose and who endorsed it, each
  * brainstorm's clusters and cards with their votes, each agreement round with a text histogram
  * and its verdict, the outcome and the commitments, the leadership summary and the session
- * log. Pure: reads the document through the model's readers, no DOM.
+ * log (in the sentences the web app's session log shows, `logSentence.ts`). Pure: reads the
+ * document through the model's readers, no DOM.
  */
 import type * as Y from 'yjs';
 import { selectLog, selectMembers, selectMeta } from '../core/readers.js';
@@ -13,10 +14,11 @@ import { describeRule } from '../kinds/agreement/rules.js';
 import { selectResults } from '../kinds/brainstorm/resultsReaders.js';
 import { selectBrainstormSettings } from '../kinds/brainstorm/readers.js';
 import { selectPurpose } from '../kinds/purpose/readers.js';
+import { resolveLeadChanges } from '../sections/leadership.js';
 import { selectLeadershipSummary } from '../session/leadershipSummary.js';
 import { listOf, mdInline, mdQuote, plural, textHistogram, utcClock, utcTime } from './exportText.js';
 import { leadershipMarkdown } from './leadershipText.js';
-import { logSentence } from './logSentence.js';
+import { logSentence, titlesFromLog, type LogLookup } from './logSentence.js';
 
 const PROMPT_LABELS = { why: 'Why are we here?', forWhom: 'For whom?', success: 'What does success look like?' } as const;
 
@@ -113,8 +115,15 @@ export function exportMarkdown(doc: Y.Doc, args: { at: number }): string {
   const log = selectLog(doc);
   out.push('', '## Session log', '');
   if (log.length === 0) out.push('_Empty._');
+  // The sentences the app's session log shows: live titles, else those the log remembers.
+  const remembered = titlesFromLog(log);
+  const lookup: LogLookup = {
+    memberName: (id) => names.get(id) ?? null,
+    sectionTitle: (id) => titles.get(id) ?? remembered.get(id) ?? null,
+    leadChanges: resolveLeadChanges(log, sections),
+  };
   for (const entry of log) {
-    const sentence = logSentence(entry, { name: (id) => name(id), title: (id) => (id === undefined ? 'a section' : (titles.get(id) ?? 'a section')) });
+    const sentence = logSentence(entry, lookup);
     out.push(`- ${utcTime(entry.at).slice(0, 10) === utcTime(args.at).slice(0, 10) ? utcClock(entry.at) : utcTime(entry.at)} ${mdInline(sentence)}`);
   }
   return `${out.join('\n')}\n`;
