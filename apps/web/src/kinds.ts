@@ -23,8 +23,3 @@ export const KINDS: Readonly<Record<SectionKind, KindInfo>> = {
     blurb: 'Test consensus on the gradients of agreement.',
   },
 };
-
-/** Human label for a phase id, e.g. "cluster" -> "Cluster". */
-export function phaseLabel(phase: string): string {
-  return phase.charAt(0).toUpperCase() + phase.slice(1);
-}

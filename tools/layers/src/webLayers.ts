@@ -73,9 +73,15 @@ const UI_MODEL_NAMES = [
   'statementProblem',
   'wordDiff',
   'diffSummary',
-  // Pure wording over plain data: the leadership summary's headline, durations.
+  // Pure wording over plain data: the leadership summary's headline, durations, phase labels,
+  // the session log's sentences and what an undo reverts.
   'leadershipHeadline',
   'formatDuration',
+  'phaseLabel',
+  'describeLogEntry',
+  'logActor',
+  'logSentence',
+  'operationLabel',
 ];
 
 /** More model names per web folder (relative to apps/web/src); `actions/` may import anything. */

@@ -2,8 +2,7 @@
  * Undo and redo of this member's own operations (the model's `undo`/`redo`, which log
  * 'undo'/'redo' records): Ctrl/Cmd+Z, Shift+Ctrl/Cmd+Z and Ctrl+Y, outside text fields.
  */
-import { redo as redoOperation, undo as undoOperation, type OperationName } from '@roundtable/model';
-import { operationLabel } from '../logText.js';
+import { operationLabel, redo as redoOperation, undo as undoOperation, type OperationName } from '@roundtable/model';
 import { OK, no, writer } from './availability.js';
 import { register } from './registry.js';
 import type { KeyPress } from './types.js';

@@ -6,18 +6,19 @@
  * chat does: a long session's hundreds of rows would otherwise be built before the board's first
  * screen, for a panel that shows its last dozen.
  */
-import type { LogEntry } from '@roundtable/model';
+import { describeLogEntry, logActor, type LogEntry } from '@roundtable/model';
 import { memo, useEffect, useRef, useState } from 'react';
 import { useBoardLog } from '../hooks/useBoardLog.js';
 import { useLeadChanges } from '../hooks/useLeadChanges.js';
 import { useLogEntryNames } from '../hooks/useLogLookup.js';
-import { describeLogEntry } from '../logText.js';
+import { shortTitle } from '../titleText.js';
 import { Avatar } from './Avatar.js';
 
 const time = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
 const fullTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 /** Titles in log rows are cut after this many characters (the full sentence is the row's tooltip). */
 const LOG_TITLE_CHARS = 40;
+const shorten = (title: string) => shortTitle(title, LOG_TITLE_CHARS);
 /** Records rendered when the log opens: the newest. */
 const FIRST_PAGE = 50;
 /** Older records added by each "Show earlier records". */
@@ -84,15 +85,17 @@ export function ActivityLog() {
 }
 
 /**
- * One record as a sentence. Records never change, so a row re-renders only when a name or the
- * section title it shows changes: appending a record renders that one new row. `wonBy` and
- * `alsoFrom` (ids, comma-joined) are what the model's lead-change reading adds to a take.
+ * One record as a sentence: the model's wording, the one the exports use, with titles cut for
+ * the row and the whole sentence in its tooltip. Records never change, so a row re-renders only
+ * when a name or the section title it shows changes: appending a record renders that one new
+ * row. `wonBy` and `alsoFrom` (ids, comma-joined) are what the model's lead-change reading adds
+ * to a take.
  */
 const LogItem = memo(function LogItem({ entry: e, wonBy, alsoFrom }: { entry: LogEntry; wonBy?: string; alsoFrom?: string }) {
   const { who, lookup } = useLogEntryNames(e, { wonBy, alsoFrom: alsoFrom ? alsoFrom.split(',') : undefined });
-  const actor = who?.name ?? (e.by ? 'Someone' : 'Roundtable');
+  const actor = logActor(e, lookup);
   const full = describeLogEntry(e, lookup);
-  const shown = describeLogEntry(e, lookup, { maxTitle: LOG_TITLE_CHARS });
+  const shown = describeLogEntry(e, lookup, { shorten });
   return (
     <li className={`activity__item activity__item--${e.type.split('.')[0]}`} data-testid="log-item" data-type={e.type} data-log-id={e.id}>
       {who ? <Avatar name={who.name} color={who.color} size={20} /> : <span className="activity__system" aria-hidden="true" />}

@@ -6,13 +6,13 @@
  * removeSection with its confirmation, offerLead); menu items are inert with the action's reason.
  */
 import type { DraggableAttributes, DraggableSyntheticListeners } from '@dnd-kit/core';
+import { phaseLabel } from '@roundtable/model';
 import { memo, useRef, useState, type KeyboardEvent } from 'react';
 import { useBoardContext } from '../hooks/boardContext.js';
 import { useActionHandle, type ActionHandle } from '../hooks/useAction.js';
 import { useMember } from '../hooks/useMember.js';
 import { useSection } from '../hooks/useSection.js';
 import { useViewers } from '../hooks/useViewers.js';
-import { phaseLabel } from '../kinds.js';
 import { titleProblem } from '../titleText.js';
 import { SectionNewCount } from './SectionNewCount.js';
 import { AgendaTimer } from './AgendaTimer.js';

@@ -1,6 +1,5 @@
 /** A section's phases as steps, the current one highlighted (moving phases is a lead power, later). */
-import { PHASES, type SectionKind } from '@roundtable/model';
-import { phaseLabel } from '../kinds.js';
+import { PHASES, phaseLabel, type SectionKind } from '@roundtable/model';
 
 /** Read-only phase stepper for `kind` at `phase`. */
 export function PhaseSteps({ kind, phase }: { kind: SectionKind; phase: string }) {

@@ -4,9 +4,8 @@
  * subscribes to those keys only, so a new record renders one new row and a rename re-renders
  * only the rows about that section.
  */
-import type { LogEntry } from '@roundtable/model';
+import type { LogEntry, LogLookup } from '@roundtable/model';
 import { useMemo } from 'react';
-import type { LogLookup } from '../logText.js';
 import { shallowEqual } from '../store/shallowEqual.js';
 import { useBoardContext } from './boardContext.js';
 import { useTracked } from './useTracked.js';
@@ -15,7 +14,7 @@ import { useTracked } from './useTracked.js';
 export interface LogEntryNames {
   /** The author's name and colour as the board knows them now, or null (system, or a forgotten member). */
   who: { name: string; color: string } | null;
-  /** A lookup for `describeLogEntry` over just this record's people and section. */
+  /** A lookup for the model's `describeLogEntry` over just this record's people and section. */
   lookup: LogLookup;
 }
 
