@@ -1,10 +1,11 @@
 /**
  * Between meetings (issue 12): Ada and Grace run a short session; the Markdown summary
- * downloaded from the Export menu holds the purpose and the leadership summary; the session
- * summary dialog shows who led; the JSON export, imported from the home page, becomes a new
- * board (a foreign file is refused, nothing created); an editor deletes a board by typing its
- * title, and its link (open elsewhere, and reloaded) says it was deleted. Axe on every new
- * dialog; screenshots at 1280 and 375 px in test-results/screenshots.
+ * downloaded from the Export menu holds the purpose, the leadership summary and the session log
+ * in the very sentences of the app's session log; the session summary dialog shows who led; the
+ * JSON export, imported from the home page, becomes a new board (a foreign file is refused,
+ * nothing created); an editor deletes a board by typing its title, and its link (open
+ * elsewhere, and reloaded) says it was deleted. Axe on every new dialog; screenshots at 1280 and
+ * 375 px in test-results/screenshots.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import {
@@ -32,7 +33,7 @@ import * as Y from 'yjs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible } from './axe.js';
-import { createBoard, join, openSection } from './helpers.js';
+import { createBoard, join, logSentences, openSection } from './helpers.js';
 import { importBoardFile, writeBoardFile } from './importedBoard.js';
 import { useE2ESuite } from './suite.js';
 
@@ -93,6 +94,14 @@ describe('export, import and delete', () => {
     expect(md.text).toMatch(/\| Shared purpose \| Ada \(\d+ (s|min)\) \|/);
     expect(md.text).toMatch(/\| Ideas \| Grace \(\d+ (s|min)\) \|/);
     expect(md.text).toContain('## Session log');
+    // The exported session log reads exactly as the app's (its lines less the time and the Markdown escapes).
+    const exported = md.text
+      .split('## Session log\n\n')[1]!
+      .trimEnd()
+      .split('\n')
+      .map((line) => line.replace(/^- (\d{4}-\d\d-\d\d )?\d\d:\d\d( UTC)? /, '').replace(/\\(.)/g, '$1'));
+    expect(exported).toContain('Grace took the lead of Ideas');
+    await expect.poll(() => logSentences(ada)).toEqual(exported);
     expect(await ada.getByTestId('export-status').textContent()).toBe('Downloaded review-offsite.md');
 
     const csv = await exportFile(ada, 'Cards (CSV)');
