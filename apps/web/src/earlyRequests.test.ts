@@ -22,4 +22,14 @@ describe('requests started before the app needs them', () => {
     expect(requests.take('board')).toBeUndefined();
     expect(requests.peek('other')).toBeUndefined();
   });
+
+  it('leaves a failed request unsettled and its failure to the one who takes it (no unhandled rejection)', async () => {
+    const requests = new EarlyRequests<string>();
+    let fail!: (error: Error) => void;
+    requests.start('board', () => new Promise<string>((_, reject) => (fail = reject)));
+    const taken = requests.take('board');
+    fail(new Error('offline'));
+    await expect(taken?.promise).rejects.toThrow('offline');
+    expect(taken?.settled).toBe(false);
+  });
 });

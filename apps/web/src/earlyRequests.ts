@@ -14,10 +14,14 @@ export class EarlyRequests<T> {
   start(key: string, request: () => Promise<T>): void {
     if (this.started.has(key)) return;
     const entry: { promise: Promise<T>; settled: boolean; answer?: T } = { promise: request(), settled: false };
-    void entry.promise.then((answer) => {
-      entry.answer = answer;
-      entry.settled = true;
-    });
+    // A failure is the taker's to handle (it awaits `promise`); this side only records answers.
+    entry.promise.then(
+      (answer) => {
+        entry.answer = answer;
+        entry.settled = true;
+      },
+      () => undefined,
+    );
     this.started.set(key, entry as EarlyRequest<T>);
   }
 
