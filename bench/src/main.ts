@@ -71,50 +71,48 @@ if (wanted('B5')) {
 }
 
 if (wanted('B5b') && webAppBuilt()) {
-  {
-    const b = plan.b5brainstorm;
-    const cards: B5BrainstormResult[] = [];
-    for (let rep = 0; rep < b.repetitions; rep++) {
-      const r = await runB5Brainstorm(b);
-      console.log(`  B5 brainstorm rep ${rep + 1}/${b.repetitions}: ${JSON.stringify(r)}`);
-      cards.push(r);
-    }
-    raw.B5brainstorm = cards;
-    const medB = (k: Exclude<keyof B5BrainstormResult, 'renderedWhere' | 'firstRenderProfile' | 'drag' | 'wire'>) => ({ ours: median(cards.map((r) => r[k])), reference: null });
-    scenarios.push({
-      id: 'B5b',
-      title: 'client, brainstorm board (headless Chromium)',
-      params: `${b.repetitions} repetition(s), ${b.changes} remote card edits each.`,
-      rows: [
-        row('board state fetched over HTTP', 'ms', { ours: median(cards.map((r) => r.wire.stateFetchedMs)), reference: null }),
-        row('WebSocket open', 'ms', { ours: median(cards.map((r) => r.wire.socketOpenMs)), reference: null }),
-        row('first sync message arrives', 'ms', { ours: median(cards.map((r) => r.wire.firstSyncMessageMs)), reference: null }),
-        row('last part of the sync arrives', 'ms', { ours: median(cards.map((r) => r.wire.lastSyncMessageMs)), reference: null }),
-        row('time to first screenful (the cards in the viewport in the DOM)', 'ms', medB('firstScreenMs')),
-        row('time to first screenful, next frame', 'ms', medB('firstScreenFrameMs'), { kind: 'max', value: 1000, text: '< 1,000 ms' }),
-        row('bytes over the wire until the first screenful (HTTP bodies as sent)', 'KB', medB('firstScreenKB')),
-        row('time until every card is in the DOM, next frame', 'ms', medB('firstRenderFrameMs')),
-        row('remote edit of one card → DOM updated', 'ms', medB('remoteToDomMs')),
-        row('remote edit of one card → next frame', 'ms', medB('remoteToFrameMs')),
-        row('the edit\'s message at the page → next frame', 'ms', medB('arrivalToFrameMs'), { kind: 'max', value: 16.7, text: 'within a frame (16.7 ms)' }),
-        row('React commits caused by the edit', 'count', medB('commitsPerChange'), { kind: 'max', value: 1, text: '1' }),
-        row('components rendered by the edit', 'count', medB('componentsRenderedPerChange'), { kind: 'max', value: 1, text: 'that card only (1)' }),
-        row('components rendered per pointer move of a drag', 'count', { ours: median(cards.map((r) => r.drag.componentsPerMove)), reference: null }),
-        row('median gap between frames during the drag', 'ms', { ours: median(cards.map((r) => r.drag.medianFrameGapMs)), reference: null }),
-        row('gaps between frames over 33 ms during the drag', 'count', { ours: median(cards.map((r) => r.drag.gapsOver33Ms)), reference: null }),
-        row('longest gap between frames during the drag', 'ms', { ours: median(cards.map((r) => r.drag.worstFrameGapMs)), reference: null }, { kind: 'max', value: 33.4, text: 'no frame dropped twice (33 ms)' }),
-        row('JS heap after load', 'MB', medB('jsHeapMB')),
-      ],
-      notes: [
-        `Board: one brainstorm section in its cluster phase with ${b.cards} cards in ${b.columns} columns, ${b.members} members all present on it (plus the template's sections); seeded through named operations (one addCard per card).`,
-        'First screenful: navigation start until every column shows all its cards or cards down past the 900 px viewport (MutationObserver), then the next requestAnimationFrame; every card: until all cards are in the DOM, then the next frame. As in B5, the renderer process for the relay\'s site is already up and the omnibox WebUI preloading is off (Chromium\'s start-up work: about 200-300 ms and up to 1.4 s of CPU on this machine).',
-        'A remote edit changes one card\'s text (editCard by its author); the page watches that card\'s text node. As in B5, "→" times start at the writer\'s send, "message at the page" times at the WebSocket message\'s arrival.',
-        'The wire rows are ms since navigation start: the page fetches the board\'s state over HTTP as it starts and applies it, then its WebSocket opens and the relay\'s sync messages (y-websocket type 0) bring what came since.',
-        `Where the last edit's components lie: ${cards.at(-1)?.renderedWhere.join(', ') || '–'} (a card is named by its id).`,
-        `Main thread until the first render (Chromium's Performance metrics, last repetition): ${mainThreadText(cards.at(-1)?.firstRenderProfile)}.`,
-      ],
-    });
+  const b = plan.b5brainstorm;
+  const cards: B5BrainstormResult[] = [];
+  for (let rep = 0; rep < b.repetitions; rep++) {
+    const r = await runB5Brainstorm(b);
+    console.log(`  B5 brainstorm rep ${rep + 1}/${b.repetitions}: ${JSON.stringify(r)}`);
+    cards.push(r);
   }
+  raw.B5brainstorm = cards;
+  const medB = (k: Exclude<keyof B5BrainstormResult, 'renderedWhere' | 'firstRenderProfile' | 'drag' | 'wire'>) => ({ ours: median(cards.map((r) => r[k])), reference: null });
+  scenarios.push({
+    id: 'B5b',
+    title: 'client, brainstorm board (headless Chromium)',
+    params: `${b.repetitions} repetition(s), ${b.changes} remote card edits each.`,
+    rows: [
+      row('board state fetched over HTTP', 'ms', { ours: median(cards.map((r) => r.wire.stateFetchedMs)), reference: null }),
+      row('WebSocket open', 'ms', { ours: median(cards.map((r) => r.wire.socketOpenMs)), reference: null }),
+      row('first sync message arrives', 'ms', { ours: median(cards.map((r) => r.wire.firstSyncMessageMs)), reference: null }),
+      row('last part of the sync arrives', 'ms', { ours: median(cards.map((r) => r.wire.lastSyncMessageMs)), reference: null }),
+      row('time to first screenful (the cards in the viewport in the DOM)', 'ms', medB('firstScreenMs')),
+      row('time to first screenful, next frame', 'ms', medB('firstScreenFrameMs'), { kind: 'max', value: 1000, text: '< 1,000 ms' }),
+      row('bytes over the wire until the first screenful (HTTP bodies as sent)', 'KB', medB('firstScreenKB')),
+      row('time until every card is in the DOM, next frame', 'ms', medB('firstRenderFrameMs')),
+      row('remote edit of one card → DOM updated', 'ms', medB('remoteToDomMs')),
+      row('remote edit of one card → next frame', 'ms', medB('remoteToFrameMs')),
+      row('the edit\'s message at the page → next frame', 'ms', medB('arrivalToFrameMs'), { kind: 'max', value: 16.7, text: 'within a frame (16.7 ms)' }),
+      row('React commits caused by the edit', 'count', medB('commitsPerChange'), { kind: 'max', value: 1, text: '1' }),
+      row('components rendered by the edit', 'count', medB('componentsRenderedPerChange'), { kind: 'max', value: 1, text: 'that card only (1)' }),
+      row('components rendered per pointer move of a drag', 'count', { ours: median(cards.map((r) => r.drag.componentsPerMove)), reference: null }),
+      row('median gap between frames during the drag', 'ms', { ours: median(cards.map((r) => r.drag.medianFrameGapMs)), reference: null }),
+      row('gaps between frames over 33 ms during the drag', 'count', { ours: median(cards.map((r) => r.drag.gapsOver33Ms)), reference: null }),
+      row('longest gap between frames during the drag', 'ms', { ours: median(cards.map((r) => r.drag.worstFrameGapMs)), reference: null }, { kind: 'max', value: 33.4, text: 'no frame dropped twice (33 ms)' }),
+      row('JS heap after load', 'MB', medB('jsHeapMB')),
+    ],
+    notes: [
+      `Board: one brainstorm section in its cluster phase with ${b.cards} cards in ${b.columns} columns, ${b.members} members all present on it (plus the template's sections); seeded through named operations (one addCard per card).`,
+      'First screenful: navigation start until every column shows all its cards or cards down past the 900 px viewport (MutationObserver), then the next requestAnimationFrame; every card: until all cards are in the DOM, then the next frame. As in B5, the renderer process for the relay\'s site is already up and the omnibox WebUI preloading is off (Chromium\'s start-up work: about 200-300 ms and up to 1.4 s of CPU on this machine).',
+      'A remote edit changes one card\'s text (editCard by its author); the page watches that card\'s text node. As in B5, "→" times start at the writer\'s send, "message at the page" times at the WebSocket message\'s arrival.',
+      'The wire rows are ms since navigation start: the page fetches the board\'s state over HTTP as it starts and applies it, then its WebSocket opens and the relay\'s sync messages (y-websocket type 0) bring what came since.',
+      `Where the last edit's components lie: ${cards.at(-1)?.renderedWhere.join(', ') || '–'} (a card is named by its id).`,
+      `Main thread until the first render (Chromium's Performance metrics, last repetition): ${mainThreadText(cards.at(-1)?.firstRenderProfile)}.`,
+    ],
+  });
 }
 
 if (wanted('B1')) {
