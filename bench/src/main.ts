@@ -99,6 +99,7 @@ if (wanted('B5b') && webAppBuilt()) {
       row('React commits caused by the edit', 'count', medB('commitsPerChange'), { kind: 'max', value: 1, text: '1' }),
       row('components rendered by the edit', 'count', medB('componentsRenderedPerChange'), { kind: 'max', value: 1, text: 'that card only (1)' }),
       row('components rendered per pointer move of a drag', 'count', { ours: median(cards.map((r) => r.drag.componentsPerMove)), reference: null }),
+      row('main thread per pointer move of a drag (script, style, layout, paint, commit)', 'ms', { ours: median(cards.map((r) => r.drag.mainThreadMsPerMove)), reference: null }),
       row('median gap between frames during the drag', 'ms', { ours: median(cards.map((r) => r.drag.medianFrameGapMs)), reference: null }),
       row('gaps between frames over 33 ms during the drag', 'count', { ours: median(cards.map((r) => r.drag.gapsOver33Ms)), reference: null }),
       row('longest gap between frames during the drag', 'ms', { ours: median(cards.map((r) => r.drag.worstFrameGapMs)), reference: null }, { kind: 'max', value: 33.4, text: 'no frame dropped twice (33 ms)' }),

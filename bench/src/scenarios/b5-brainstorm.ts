@@ -32,8 +32,8 @@ export interface B5BrainstormResult extends B5PageFigures {
   seedMs: number;
   /** Main-thread time up to the first render, from Chromium's Performance domain (ms). */
   firstRenderProfile: MainThreadProfile;
-  /** A pointer drag of one card over its column, 20 moves: components rendered and frame gap per move. */
-  drag: { componentsPerMove: number; commitsPerMove: number; worstFrameGapMs: number; medianFrameGapMs: number; gapsOver33Ms: number; frames: number };
+  /** A pointer drag of one card over its column, 20 moves: components rendered, main-thread time and frame gaps per move. */
+  drag: { componentsPerMove: number; commitsPerMove: number; mainThreadMsPerMove: number; worstFrameGapMs: number; medianFrameGapMs: number; gapsOver33Ms: number; frames: number };
 }
 
 const COLUMN_TITLES = ['Went well', 'To improve', 'Ideas', 'Questions', 'Risks', 'Thanks'];
@@ -157,7 +157,11 @@ export function runB5Brainstorm(p: B5BrainstormParams): Promise<B5BrainstormResu
     })()`);
     const writeDragProfile = await profileIfAsked(cdp, 'b5b-drag');
     const writeDragTrace = await traceIfAsked(cdp, 'b5b-drag');
+    // Main-thread busy time (script, style, layout, paint, compositing commit) over the moves.
+    const busySeconds = async () => (await pageMetrics(cdp)).get('TaskDuration') ?? Number.NaN;
+    const busyBefore = await busySeconds();
     for (let i = 1; i <= moves; i++) await page.mouse.move(start.x, start.y + 8 + i * 5);
+    const dragTaskMs = ((await busySeconds()) - busyBefore) * 1000;
     await writeDragProfile();
     await writeDragTrace();
     const dragged = await page.evaluate(() => {
@@ -171,7 +175,7 @@ export function runB5Brainstorm(p: B5BrainstormParams): Promise<B5BrainstormResu
     });
     await page.keyboard.press('Escape');
     await page.mouse.up();
-    const drag = { componentsPerMove: dragged.rendered / moves, commitsPerMove: dragged.commits / moves, worstFrameGapMs: dragged.worstGap, medianFrameGapMs: dragged.medianGap, gapsOver33Ms: dragged.longGaps, frames: dragged.frames };
+    const drag = { componentsPerMove: dragged.rendered / moves, commitsPerMove: dragged.commits / moves, mainThreadMsPerMove: dragTaskMs / moves, worstFrameGapMs: dragged.worstGap, medianFrameGapMs: dragged.medianGap, gapsOver33Ms: dragged.longGaps, frames: dragged.frames };
     const heap = (await pageMetrics(cdp)).get('JSHeapUsedSize') ?? Number.NaN;
     writer.close();
     return {
