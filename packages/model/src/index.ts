@@ -18,7 +18,7 @@ export { fail, ok } from './core/result.js';
 export type { Result } from './core/result.js';
 export { LocalOrigin, isLocalOrigin } from './core/origin.js';
 export { newId } from './core/ids.js';
-export { cleanLine } from './core/text.js';
+export { asSentence, capitalised, cleanLine } from './core/text.js';
 export { estimateClockOffset } from './core/clock.js';
 export type { ClockEstimate, ClockSample } from './core/clock.js';
 export type { LogEntry } from './core/log.js';

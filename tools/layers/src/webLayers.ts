@@ -25,7 +25,6 @@ const UI_MODEL_NAMES = [
   'PHASES',
   'TEMPLATES',
   'TEMPLATE_ORDER',
-  'describeRule',
   'TIMER_STATES',
   'LOG_TYPES',
   'OPERATION_NAMES',
@@ -43,6 +42,8 @@ const UI_MODEL_NAMES = [
   'isLogType',
   'isOperationName',
   'cleanLine',
+  'capitalised',
+  'asSentence',
   'KANER_LEVELS',
   // Agreement (issue 9): the scale, pure rule checking/wording over plain data, limits and labels.
   'CONCERN_LEVELS',

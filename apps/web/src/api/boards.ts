@@ -1,5 +1,5 @@
 /** The relay's HTTP API (DESIGN §4): create a board, check a token's access to one. */
-import type { TemplateId } from '@roundtable/model';
+import { asSentence, type TemplateId } from '@roundtable/model';
 import { EarlyRequests } from '../earlyRequests.js';
 import type { Role } from '../storage/recentBoards.js';
 
@@ -126,5 +126,5 @@ export async function deleteBoardOnRelay(boardId: string, token: string): Promis
   }
   if (response.ok || response.status === 410) return { ok: true, value: undefined };
   const error = await errorText(response);
-  return { ok: false, error: `Could not delete the board: ${error.charAt(0).toUpperCase()}${error.slice(1)}${/[.!?]$/.test(error) ? '' : '.'}` };
+  return { ok: false, error: `Could not delete the board: ${asSentence(error)}` };
 }

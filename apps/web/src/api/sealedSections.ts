@@ -4,6 +4,7 @@
  * model's operations; the answer comes after that write is committed. Errors come back as
  * sentences a person can act on.
  */
+import { asSentence } from '@roundtable/model';
 
 /** What the relay answers to a reveal or tally. */
 export type SectionCallResult = { ok: true; count: number; skipped: number } | { ok: false; error: string };
@@ -31,8 +32,7 @@ export async function callSectionEndpoint(
   if (!response.ok) {
     const detail = typeof body?.error === 'string' && body.error ? body.error : `${response.status} ${response.statusText}`.trim();
     if (response.status === 403 && /view link|token/i.test(detail)) return { ok: false, error: `Only an edit link can ${WHAT[call]} (${detail}).` };
-    const sentence = detail.charAt(0).toUpperCase() + detail.slice(1);
-    return { ok: false, error: `Could not ${WHAT[call]}: ${sentence}${/[.!?]$/.test(sentence) ? '' : '.'}` };
+    return { ok: false, error: `Could not ${WHAT[call]}: ${asSentence(detail)}` };
   }
   // reveal: {revealed, skipped}; tally and round/reveal: {ballots, skipped, …}.
   const count = Number(call === 'reveal' ? body?.revealed : body?.ballots);

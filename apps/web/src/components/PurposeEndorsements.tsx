@@ -4,7 +4,7 @@
  * word diff of what changed since. Endorsing is refused on a view link and for an empty or
  * over-long statement, with the reason next to the button.
  */
-import { DEFAULT_MEMBER_COLOR, statementProblem, type PurposeView } from '@roundtable/model';
+import { capitalised, DEFAULT_MEMBER_COLOR, statementProblem, type PurposeView } from '@roundtable/model';
 import { useState } from 'react';
 import { useBoardContext } from '../hooks/boardContext.js';
 import { useAction } from '../hooks/useAction.js';
@@ -26,7 +26,7 @@ export function PurposeEndorsements({ purpose }: { purpose: PurposeView }) {
   const current = purpose.endorsements.filter((e) => e.current);
   const earlier = purpose.endorsements.filter((e) => !e.current);
   const statement = statementProblem(purpose.statement, 'endorsed');
-  const problem = endorseAction.reason ?? (statement ? statement.charAt(0).toUpperCase() + statement.slice(1) : null);
+  const problem = endorseAction.reason ?? (statement ? capitalised(statement) : null);
 
   // The button stays focusable when unavailable (aria-disabled) and says why when pressed.
   const endorse = () => {

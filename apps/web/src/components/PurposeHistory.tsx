@@ -4,7 +4,7 @@
  * one board operation, so the board's Undo (button here, header, Ctrl+Z outside the editor)
  * brings the text back.
  */
-import { MAX_VERSION_NAME_LENGTH, statementProblem, type PurposeView, type SectionView } from '@roundtable/model';
+import { capitalised, MAX_VERSION_NAME_LENGTH, statementProblem, type PurposeView, type SectionView } from '@roundtable/model';
 import { useState, type FormEvent } from 'react';
 import { useBoardContext } from '../hooks/boardContext.js';
 import { useAction, useRunAction } from '../hooks/useAction.js';
@@ -25,9 +25,8 @@ export function PurposeHistory({ purpose, section }: { purpose: PurposeView; sec
   const [restored, setRestored] = useState<string | null>(null);
   const [open, setOpen] = useState<string | null>(null);
   const nameOf = (id: string | null) => (id ? (members.find((m) => m.id === id)?.name ?? 'A former member') : 'someone');
-  const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
   const statement = statementProblem(purpose.statement, 'saved as a version');
-  const saveReason = saveAction.reason ?? (statement ? sentence(statement) : null);
+  const saveReason = saveAction.reason ?? (statement ? capitalised(statement) : null);
   const suggested = `Draft ${purpose.versions.length + 1}`;
 
   const save = (event: FormEvent) => {
@@ -56,7 +55,7 @@ export function PurposeHistory({ purpose, section }: { purpose: PurposeView; sec
         </form>
       ) : null}
       {role === 'edit' && saveReason ? <p id="save-reason" className="purpose-panel__hint">{saveReason}</p> : null}
-      {error ? <p className="purpose-panel__error" role="alert">{sentence(error)}</p> : null}
+      {error ? <p className="purpose-panel__error" role="alert">{capitalised(error)}</p> : null}
       {restored ? (
         <p className="purpose-panel__status" role="status">
           Restored “{restored}”.{' '}

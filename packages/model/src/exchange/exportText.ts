@@ -3,6 +3,7 @@
  * shows too): times in UTC (exports are read anywhere, so no local zone), durations, names,
  * phase labels, Markdown escaping and the text histogram of a round.
  */
+import { capitalised } from '../core/text.js';
 import { KANER_LEVELS } from '../kinds/agreement/levels.js';
 
 /** "2026-11-22 06:53 UTC". */
@@ -38,7 +39,7 @@ export function exactDuration(ms: number): string {
 
 /** A phase id as people read it, e.g. "cluster" -> "Cluster". */
 export function phaseLabel(phase: string): string {
-  return phase.charAt(0).toUpperCase() + phase.slice(1);
+  return capitalised(phase);
 }
 
 /** "Ada", "Ada and Grace", "Ada, Grace and Linus". */

@@ -11,6 +11,7 @@
  */
 import { fail, ok, type Result } from '../../core/result.js';
 import { isRecord } from '../../core/guards.js';
+import { capitalised } from '../../core/text.js';
 
 /** The base clauses a rule can have. */
 export const RULE_BASES = ['consensus', 'noSeriousDisagreement', 'majority'] as const;
@@ -77,7 +78,7 @@ export function describeRule(rule: DecisionRule): string {
   if (rule.base === 'majority') parts.push('a majority at 1–3 and no 8');
   if (rule.minVoters !== null) parts.push(`at least ${rule.minVoters} ${rule.minVoters === 1 ? 'voter' : 'voters'}`);
   const text = parts.join('; ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return capitalised(text);
 }
 
 const at = (counts: LevelCounts, level: number): number => {
