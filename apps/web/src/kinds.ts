@@ -1,5 +1,5 @@
-/** How each section kind presents itself: label, colour token and a one-line purpose. */
-import type { SectionKind } from '@roundtable/model';
+/** How each section kind presents itself: its label (the model's KIND_LABELS) and a one-line purpose. */
+import { KIND_LABELS, type SectionKind } from '@roundtable/model';
 
 /** Display data for a section kind. */
 export interface KindInfo {
@@ -11,15 +11,15 @@ export interface KindInfo {
 /** Display data per kind. */
 export const KINDS: Readonly<Record<SectionKind, KindInfo>> = {
   purpose: {
-    label: 'Purpose',
+    label: KIND_LABELS.purpose,
     blurb: 'Co-write why the group is here.',
   },
   brainstorm: {
-    label: 'Brainstorm',
+    label: KIND_LABELS.brainstorm,
     blurb: 'Write privately, reveal, cluster and dot-vote.',
   },
   agreement: {
-    label: 'Agreement',
+    label: KIND_LABELS.agreement,
     blurb: 'Test consensus on the gradients of agreement.',
   },
 };

@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { KINDS, LOG_TYPES, OPERATION_NAMES, PHASES, SECTION_KINDS, isLogType, isOperationName, isSectionKind } from './catalog.js';
+import { KINDS, KIND_LABELS, LOG_TYPES, OPERATION_NAMES, PHASES, SECTION_KINDS, isLogType, isOperationName, isSectionKind } from './catalog.js';
 import * as model from './index.js';
 
 describe('the catalog', () => {
   it('lists every registered kind with its own phases', () => {
     expect(SECTION_KINDS).toEqual(KINDS.map((k) => k.kind));
     for (const kind of KINDS) expect(PHASES[kind.kind]).toEqual(kind.phases);
+  });
+
+  it('gives every kind a non-empty label, its own', () => {
+    expect(Object.keys(KIND_LABELS)).toEqual([...SECTION_KINDS]);
+    for (const kind of KINDS) {
+      expect(KIND_LABELS[kind.kind], kind.kind).toBe(kind.label);
+      expect(KIND_LABELS[kind.kind].trim(), kind.kind).not.toBe('');
+    }
   });
 
   it('names only operations the package exports as functions', () => {

@@ -1,7 +1,7 @@
 /**
  * The catalog: the one place that lists the registered section kinds, and the closed lists
- * derived from them and from the core and sections layers' own names (SECTION_KINDS, PHASES,
- * OPERATION_NAMES, LOG_TYPES) with their literal types and guards.
+ * derived from them and from the core and sections layers' own names (SECTION_KINDS,
+ * KIND_LABELS, PHASES, OPERATION_NAMES, LOG_TYPES) with their literal types and guards.
  *
  * Why one list of kinds is acceptable: lower layers need the closed lists (a reader checks a
  * section's kind and phase; LocalOrigin names an operation), so something must gather the
@@ -33,6 +33,8 @@ const catalog = buildCatalog(LAYERS, KINDS);
 export type SectionKind = KindName<typeof KINDS>;
 /** Every section kind, in registration order. */
 export const SECTION_KINDS: readonly SectionKind[] = catalog.sectionKinds;
+/** Each section kind's name as people read it ('Brainstorm'), in the app and the exports. */
+export const KIND_LABELS: Readonly<Record<SectionKind, string>> = catalog.labels;
 /** The ordered phases of each section kind; a section's `phase` is one of its kind's. */
 export const PHASES: Readonly<Record<SectionKind, readonly string[]>> = catalog.phases;
 

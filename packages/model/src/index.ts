@@ -5,8 +5,8 @@
  * for tests and the bench are in `@roundtable/model/testing`.
  */
 
-// The catalog: kinds, phases, operation names, log types.
-export { LOG_TYPES, OPERATION_NAMES, PHASES, SECTION_KINDS, isLogType, isOperationName, isSectionKind } from './catalog.js';
+// The catalog: kinds and their labels, phases, operation names, log types.
+export { KIND_LABELS, LOG_TYPES, OPERATION_NAMES, PHASES, SECTION_KINDS, isLogType, isOperationName, isSectionKind } from './catalog.js';
 export type { LogType, OperationName, SectionKind } from './catalog.js';
 
 // Core: document shape, results, origins, ids, text, clock, readers, members, migrations, undo.

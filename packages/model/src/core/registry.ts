@@ -2,7 +2,7 @@
  * The registration seam of the model. Each layer (core, sections) declares the operation names
  * and log types it owns with `defineNames`; each section kind declares itself in its folder's
  * `kind.ts` with `defineKind`. `buildCatalog` derives the closed lists the rest of the model
- * checks against (section kinds, phases per kind, operation names, log types) and refuses
+ * checks against (section kinds and their labels, phases per kind, operation names, log types) and refuses
  * duplicates, so a new kind never edits a central list of names.
  *
  * Everything handed to these functions is plain data or a content initialiser that writes a
@@ -43,7 +43,7 @@ export interface LayerNames<O extends readonly string[] = readonly string[], L e
   readonly logTypes: L;
 }
 
-/** A section kind's registration: its name, its ordered phases, its operations and log types. */
+/** A section kind's registration: its name, its label, its ordered phases, its operations and log types. */
 export interface KindDefinition<
   K extends string = string,
   P extends readonly string[] = readonly string[],
@@ -52,6 +52,8 @@ export interface KindDefinition<
 > extends LayerNames<O, L> {
   /** The value stored in a section's `kind` key. */
   readonly kind: K;
+  /** How people read the kind's name ('Brainstorm'): the web app's and the exports' one wording. */
+  readonly label: string;
   /** The kind's phases in order; a new section starts in the first. */
   readonly phases: P;
   /** Writes a new section's content (absent: the kind keeps nothing nested). */
@@ -75,6 +77,7 @@ export function defineKind<
   const L extends readonly string[],
 >(definition: {
   kind: K;
+  label: string;
   phases: P;
   operations: O;
   logTypes: L;
@@ -87,6 +90,7 @@ export function defineKind<
     ...(definition.initSection ? { initSection: definition.initSection } : {}),
     ...(definition.repairSection ? { repairSection: definition.repairSection } : {}),
     kind: definition.kind,
+    label: definition.label,
     phases: Object.freeze([...definition.phases]) as unknown as P,
     operations: Object.freeze([...definition.operations]) as unknown as O,
     logTypes: Object.freeze([...definition.logTypes]) as unknown as L,
@@ -107,6 +111,7 @@ export type LogTypeOf<Ls extends readonly LayerNames[], Ks extends readonly Kind
 /** The closed lists derived from the layers and the registered kinds. */
 export interface Catalog<K extends string, O extends string, L extends string> {
   readonly sectionKinds: readonly K[];
+  readonly labels: Readonly<Record<K, string>>;
   readonly phases: Readonly<Record<K, readonly string[]>>;
   readonly operationNames: readonly O[];
   readonly logTypes: readonly L[];
@@ -121,7 +126,7 @@ function addUnique(seen: Set<string>, value: string, what: string): void {
 
 /**
  * Derives the catalog from the layers' names and the kinds, in that order. Throws on a
- * duplicate kind, operation name, log type or phase, or a kind without phases: those are
+ * duplicate kind, operation name, log type or phase, or a kind without a label or phases: those are
  * programming errors that must fail at load (and in the registry tests), not later.
  */
 export function buildCatalog<const Ls extends readonly LayerNames[], const Ks extends readonly KindDefinition[]>(
@@ -136,10 +141,13 @@ export function buildCatalog<const Ls extends readonly LayerNames[], const Ks ex
     for (const type of source.logTypes) addUnique(logTypes, type, 'log type');
   }
   const kindNames = new Set<string>();
+  const labels: Record<string, string> = {};
   const phases: Record<string, readonly string[]> = {};
   for (const kind of kinds) {
     if (!KIND_NAME.test(kind.kind)) throw new Error(`model registry: "${kind.kind}" is not a kind name (camelCase letters and digits)`);
     addUnique(kindNames, kind.kind, 'section kind');
+    if (kind.label.trim() === '') throw new Error(`model registry: kind "${kind.kind}" has no label`);
+    labels[kind.kind] = kind.label;
     if (kind.phases.length === 0) throw new Error(`model registry: kind "${kind.kind}" has no phases`);
     const own = new Set<string>();
     for (const phase of kind.phases) addUnique(own, phase, `phase of "${kind.kind}"`);
@@ -147,6 +155,7 @@ export function buildCatalog<const Ls extends readonly LayerNames[], const Ks ex
   }
   return Object.freeze({
     sectionKinds: Object.freeze([...kindNames]) as readonly KindName<Ks>[],
+    labels: Object.freeze(labels) as Readonly<Record<KindName<Ks>, string>>,
     phases: Object.freeze(phases) as Readonly<Record<KindName<Ks>, readonly string[]>>,
     operationNames: Object.freeze([...operations]) as readonly OperationNameOf<Ls, Ks>[],
     logTypes: Object.freeze([...logTypes]) as readonly LogTypeOf<Ls, Ks>[],

@@ -6,6 +6,7 @@
  * document through the model's readers, no DOM.
  */
 import type * as Y from 'yjs';
+import { KIND_LABELS } from '../catalog.js';
 import { selectLog, selectMembers, selectMeta } from '../core/readers.js';
 import { selectSections, type SectionView } from '../sections/readers.js';
 import { selectAgreement } from '../kinds/agreement/agreementReaders.js';
@@ -93,8 +94,6 @@ function agreementMarkdown(doc: Y.Doc, section: SectionView, name: Name): string
   return out;
 }
 
-const KIND_LABELS: Record<string, string> = { purpose: 'Purpose', brainstorm: 'Brainstorm', agreement: 'Agreement' };
-
 /** The board as a Markdown document, as of `at` (ms; open leads count up to it). */
 export function exportMarkdown(doc: Y.Doc, args: { at: number }): string {
   const meta = selectMeta(doc);
@@ -106,7 +105,8 @@ export function exportMarkdown(doc: Y.Doc, args: { at: number }): string {
   const out: string[] = [`# ${mdInline(meta.title)}`, ''];
   out.push(`Exported ${utcTime(args.at)} · ${plural(members.length, 'member')}${members.length > 0 ? `: ${listOf(members.map((m) => mdInline(m.name)))}` : ''}`);
   for (const section of sections) {
-    out.push('', `## ${KIND_LABELS[section.kind] ?? 'Section'}: ${mdInline(section.title)}`, '');
+    // Readers skip sections of unknown kinds, so every section here has a label.
+    out.push('', `## ${KIND_LABELS[section.kind]}: ${mdInline(section.title)}`, '');
     const body =
       section.kind === 'purpose' ? purposeMarkdown(doc, section, name) : section.kind === 'brainstorm' ? brainstormMarkdown(doc, section, name) : agreementMarkdown(doc, section, name);
     out.push(...body);

@@ -10,6 +10,7 @@ import { AGREEMENT_PHASES } from './phases.js';
 /** The agreement kind. 'decision' records an outcome. */
 export const agreementKind = defineKind({
   kind: 'agreement',
+  label: 'Agreement',
   phases: AGREEMENT_PHASES,
   operations: [
     'setProposal',

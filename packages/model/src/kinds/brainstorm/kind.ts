@@ -13,6 +13,7 @@ import { BRAINSTORM_PHASES } from './phases.js';
  */
 export const brainstormKind = defineKind({
   kind: 'brainstorm',
+  label: 'Brainstorm',
   phases: BRAINSTORM_PHASES,
   operations: [
     'addCard',

@@ -9,6 +9,7 @@ import { initPurposeSection, repairPurposeSection } from './schema.js';
 /** The purpose kind. */
 export const purposeKind = defineKind({
   kind: 'purpose',
+  label: 'Purpose',
   phases: PURPOSE_PHASES,
   operations: ['endorsePurpose', 'withdrawEndorsement', 'savePurposeVersion', 'restorePurposeVersion'],
   logTypes: ['purpose.endorsed', 'purpose.endorsementWithdrawn', 'purpose.versionSaved', 'purpose.versionRestored'],
