@@ -211,8 +211,11 @@ describe('a brainstorm with three people on a non-secure origin', () => {
     const target = (await card(ben, 'Ship every week').boundingBox())!;
     await pointerDrag(ben, handle, { x: target.x + target.width / 2, y: target.y + 4 });
     await waitForAnnouncement(ben, 'card “Pair more often” is over card “Ship every week”');
+    // The insertion line shows above the card under the pointer, and goes with the drop.
+    await expect.poll(() => card(ben, 'Ship every week').getAttribute('data-drop-edge')).toBe('before');
     await ben.mouse.up();
     await waitForAnnouncement(ben, 'Dropped card “Pair more often” before card “Ship every week”');
+    expect(await ben.locator('[data-drop-edge]').count()).toBe(0);
     for (const page of [ada, ben, cleo]) await expect.poll(() => clusterCards(page, 'Delivery'), { timeout: 10_000 }).toEqual(['Pair more often', 'Ship every week']);
     await shot(ben, 'cluster');
   });

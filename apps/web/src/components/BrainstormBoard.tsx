@@ -19,7 +19,7 @@ import type { BrainstormLayout } from '../store/BrainstormStore.js';
 import { cardName, type CardMode } from './BrainstormCard.js';
 import { BrainstormColumn } from './BrainstormColumn.js';
 import { BrainstormAnnounceContext } from './brainstormAnnounce.js';
-import { brainstormCollisions, brainstormKeyboardCoordinates, dropEdge, markDropEdge, parseDragId, type DropEdge } from './brainstormDnd.js';
+import { brainstormCollisions, brainstormKeyboardCoordinates, dropEdge, dropEdgeMarker, parseDragId, type DropEdge } from './brainstormDnd.js';
 
 /** The board of `layout` in `phase`. */
 export function BrainstormBoard({ layout, phase }: { layout: BrainstormLayout; phase: string }) {
@@ -31,6 +31,7 @@ export function BrainstormBoard({ layout, phase }: { layout: BrainstormLayout; p
   const announce = useCallback((text: string) => setSaid(text), []);
   // The edge under the pointer at the last move: dnd-kit hands announcements only active/over.
   const lastEdge = useRef<{ over: string | number | null; edge: DropEdge }>({ over: null, edge: 'onto' });
+  const [markDropEdge] = useState(() => dropEdgeMarker());
   const { progress } = useBrainstormProgress(layout.sectionId);
   const myIds = useTracked(() => actions.sealing.getDraftIds(), [actions.sealing]);
   const sensors = useSensors(
