@@ -202,5 +202,7 @@ export { leadershipHeadline } from './exchange/leadershipText.js';
 export { duration as formatDuration, phaseLabel } from './exchange/exportText.js';
 // The session log's sentences, the same in the web app's log and in the exports.
 export { describeLogEntry, logActor, logSentence } from './exchange/logSentence.js';
+// The section titles the log remembers, for sentences about removed sections (the app's log store, the export).
+export { titleRememberedBy, titlesFromLog } from './exchange/logSentence.js';
 export type { LogLookup, SentenceOptions } from './exchange/logSentence.js';
 export { operationLabel } from './exchange/operationPhrases.js';

@@ -88,7 +88,8 @@ const UI_MODEL_NAMES = [
 
 /** More model names per web folder (relative to apps/web/src); `actions/` may import anything. */
 const FOLDER_MODEL_NAMES: Record<string, { names: string[]; patterns?: RegExp[] }> = {
-  'store/': { names: ['roots', 'nextUndoOperation'], patterns: [/^read[A-Z]/, /^select[A-Z]/] },
+  // The section titles the log remembers: pure over plain log records, the rule the exports use.
+  'store/': { names: ['roots', 'nextUndoOperation', 'titlesFromLog', 'titleRememberedBy'], patterns: [/^read[A-Z]/, /^select[A-Z]/] },
   'sync/': { names: ['createUndoManager', 'isLocalOrigin', 'estimateClockOffset', 'migrate'] },
   // The editor binding holds a purpose field's Y.Text (it writes keystrokes under its own origin).
   'editor/': { names: ['purposeText'] },

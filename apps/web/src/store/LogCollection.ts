@@ -2,10 +2,10 @@
  * The session log, read incrementally: the Y.Array's change delta is applied to a cached list
  * of parsed records (`readLogEntry` runs once per new record, never over the whole log again),
  * so an append costs one parse and one array copy. Besides the entries it keeps the section
- * titles the log remembers ('section.added' / 'section.removed'), keyed by section, for
- * sentences about sections that no longer exist.
+ * titles the log remembers (the model's `titlesFromLog` / `titleRememberedBy`), keyed by
+ * section, for sentences about sections that no longer exist.
  */
-import { readLogEntry, type LogEntry } from '@roundtable/model';
+import { readLogEntry, titleRememberedBy, titlesFromLog, type LogEntry } from '@roundtable/model';
 import type * as Y from 'yjs';
 import { KeyedListeners, type Batch } from './KeyedListeners.js';
 import { reportRead, type Source } from './tracking.js';
@@ -14,15 +14,12 @@ import { reportRead, type Source } from './tracking.js';
 export const ENTRIES = 'entries';
 const titleKey = (sectionId: string) => `title:${sectionId}`;
 
-const remembersTitle = (e: LogEntry | null): e is LogEntry & { sectionId: string; detail: string } =>
-  e !== null && (e.type === 'section.added' || e.type === 'section.removed') && !!e.sectionId && !!e.detail;
-
 /** Incremental reads of the board's log. */
 export class LogCollection implements Source {
   /** Parsed records aligned with the Y.Array (null where a record is invalid). */
   private readonly slots: (LogEntry | null)[];
   private entries: readonly LogEntry[];
-  private readonly titles = new Map<string, string>();
+  private readonly titles: Map<string, string>;
   private readonly listeners = new KeyedListeners();
   /** Records appended at the end since the last flush, or 'rebuild' after an insert elsewhere. */
   private pending: LogEntry[] | 'rebuild' | null = null;
@@ -30,7 +27,7 @@ export class LogCollection implements Source {
   constructor(private readonly array: Y.Array<unknown>) {
     this.slots = array.toArray().map(readLogEntry);
     this.entries = this.slots.filter((e): e is LogEntry => e !== null);
-    for (const e of this.entries) if (remembersTitle(e)) this.titles.set(e.sectionId, e.detail);
+    this.titles = titlesFromLog(this.entries);
     array.observe(this.onEvent);
   }
 
@@ -70,8 +67,7 @@ export class LogCollection implements Source {
       // A merge put records before others (two peers appended offline): re-filter the slots
       // (no re-parsing) and recompute the remembered titles.
       this.entries = this.slots.filter((e): e is LogEntry => e !== null);
-      const titles = new Map<string, string>();
-      for (const e of this.entries) if (remembersTitle(e)) titles.set(e.sectionId, e.detail);
+      const titles = titlesFromLog(this.entries);
       for (const id of new Set([...titles.keys(), ...this.titles.keys()])) {
         if (titles.get(id) !== this.titles.get(id)) changedTitles.add(id);
       }
@@ -81,9 +77,10 @@ export class LogCollection implements Source {
       if (pending.length === 0) return;
       this.entries = [...this.entries, ...pending];
       for (const e of pending) {
-        if (remembersTitle(e) && this.titles.get(e.sectionId) !== e.detail) {
-          this.titles.set(e.sectionId, e.detail);
-          changedTitles.add(e.sectionId);
+        const remembered = titleRememberedBy(e);
+        if (remembered && this.titles.get(remembered.sectionId) !== remembered.title) {
+          this.titles.set(remembered.sectionId, remembered.title);
+          changedTitles.add(remembered.sectionId);
         }
       }
     }

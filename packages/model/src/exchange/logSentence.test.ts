@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { OPERATION_NAMES } from '../catalog.js';
 import type { LogEntry } from '../core/log.js';
 import { exactDuration, phaseLabel } from './exportText.js';
-import { describeLogEntry, logSentence, titlesFromLog } from './logSentence.js';
+import { describeLogEntry, logSentence, titleRememberedBy, titlesFromLog } from './logSentence.js';
 import { operationLabel } from './operationPhrases.js';
 
 const names: Record<string, string> = { ada: 'Ada', grace: 'Grace' };
@@ -89,6 +89,11 @@ describe('log sentences', () => {
   it('remembers titles of removed sections', () => {
     const log = [entry({ type: 'section.added', sectionId: 's9', detail: 'Parking lot' }), entry({ type: 'section.removed', sectionId: 's9', detail: 'Parked' })];
     expect(titlesFromLog(log).get('s9')).toBe('Parked');
+    expect(titleRememberedBy(log[1]!)).toEqual({ sectionId: 's9', title: 'Parked' });
+    // Only an added or removed section with its title remembers one.
+    expect(titleRememberedBy(entry({ type: 'section.removed', sectionId: 's9' }))).toBeNull();
+    expect(titleRememberedBy(entry({ type: 'section.added', sectionId: '', detail: 'No section' }))).toBeNull();
+    expect(titleRememberedBy(entry({ type: 'board.renamed', sectionId: 's9', detail: 'Retro' }))).toBeNull();
   });
 });
 

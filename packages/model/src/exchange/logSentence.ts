@@ -28,13 +28,25 @@ export interface SentenceOptions {
 }
 
 /**
- * Titles of sections as the log remembers them ('section.added' / 'section.removed' details),
+ * The section title one record remembers: a 'section.added' or 'section.removed' record with a
+ * section and a non-empty detail names the section's title at that moment; any other record, null.
+ */
+export function titleRememberedBy(entry: LogEntry): { sectionId: string; title: string } | null {
+  if ((entry.type === 'section.added' || entry.type === 'section.removed') && entry.sectionId && entry.detail) {
+    return { sectionId: entry.sectionId, title: entry.detail };
+  }
+  return null;
+}
+
+/**
+ * Titles of sections as the log remembers them (`titleRememberedBy`, the last record wins),
  * for records about sections that no longer exist.
  */
 export function titlesFromLog(log: readonly LogEntry[]): Map<string, string> {
   const titles = new Map<string, string>();
   for (const e of log) {
-    if ((e.type === 'section.added' || e.type === 'section.removed') && e.sectionId && e.detail) titles.set(e.sectionId, e.detail);
+    const remembered = titleRememberedBy(e);
+    if (remembered) titles.set(remembered.sectionId, remembered.title);
   }
   return titles;
 }
