@@ -241,8 +241,8 @@ describe('gradients of agreement with three people on a non-secure origin', () =
       expect(await page.getByTestId('outcome-recorded').textContent()).toContain('Starting next Monday');
     }
     expect(await ben.getByTestId('outcome').getByRole('radio').count()).toBe(0);
-    await expect.poll(async () => (await logSentences(ada)).join('\n'), { timeout: 10_000 }).toContain('Ada Lovelace recorded a decision on Do we agree?: “Adopted: Starting next Monday”');
-    expect((await logSentences(ada)).join('\n')).toContain('Ada Lovelace revealed round 2 of Do we agree?: 3 votes; rule met');
+    await expect.poll(async () => (await logSentences(ada)).join('\n'), { timeout: 10_000 }).toContain('Ada Lovelace recorded a decision on Do we agree? — “Adopted: Starting next Monday”');
+    expect((await logSentences(ada)).join('\n')).toContain('Ada Lovelace revealed round 2 of Do we agree? — 3 votes; rule met');
   });
 
   it('takes two commitments (one own, one proposed and accepted) and marks one done', async () => {

@@ -35,6 +35,11 @@ describe('log sentences', () => {
     expect(logSentence(entry({ type: 'round.revealed', detail: 'something else' }), lookup)).toBe('Grace revealed the votes of Ideas: “something else”');
     expect(logSentence(entry({ type: 'round.revealed' }), lookup)).toBe('Grace revealed the votes of Ideas');
     expect(logSentence(entry({ type: 'decision', detail: 'Adopted: from Monday' }), lookup)).toBe('Grace recorded a decision on Ideas: “Adopted: from Monday”');
+    // A title that ends in its own punctuation takes a dash, not a second mark.
+    const asked = { ...lookup, sectionTitle: () => 'Do we agree?' };
+    expect(logSentence(entry({ type: 'decision', detail: 'Adopted: from Monday' }), asked)).toBe('Grace recorded a decision on Do we agree? — “Adopted: from Monday”');
+    expect(logSentence(entry({ type: 'round.revealed', detail: 'Round 2: 3 votes; Rule met' }), asked)).toBe('Grace revealed round 2 of Do we agree? — 3 votes; rule met');
+    expect(logSentence(entry({ type: 'round.opened', detail: 'Round 2' }), asked)).toBe('Grace opened round 2 of Do we agree?');
   });
 
   it('tells the brainstorm\'s reveal, tally and settings', () => {

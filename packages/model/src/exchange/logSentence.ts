@@ -66,6 +66,9 @@ export function describeLogEntry(entry: LogEntry, lookup: LogLookup, { shorten =
   const title = entry.sectionId ? lookup.sectionTitle(entry.sectionId) : null;
   const section = title !== null ? shorten(title) : entry.sectionId ? 'a removed section' : 'a section';
   const person = (id: string | undefined) => (id ? (lookup.memberName(id) ?? 'someone') : 'someone');
+  // What follows the section's title after a colon; a title already ending in punctuation (?, !, …) takes a dash
+  // ("Do we agree? — 3 votes", not "Do we agree?: 3 votes").
+  const sectionThen = (rest: string) => `${section}${/[?!.:…]$/.test(section) ? ' —' : ':'} ${rest}`;
   // The record's detail as quoted user text (a title, a commitment, a version's name), or null.
   const quoted = entry.detail ? `“${shorten(entry.detail)}”` : null;
   switch (entry.type) {
@@ -97,7 +100,7 @@ export function describeLogEntry(entry: LogEntry, lookup: LogLookup, { shorten =
     case 'tally': return `closed the vote of ${section}${entry.detail ? ` (${entry.detail})` : ''}`;
     case 'brainstorm.anonymous': return entry.detail === 'anonymous' ? `made ${section} anonymous` : `made ${section} named`;
     case 'brainstorm.budget': return `set the vote of ${section} to ${entry.detail ?? 'a new budget'}`;
-    case 'decision': return `recorded a decision on ${section}${quoted ? `: ${quoted}` : ''}`;
+    case 'decision': return `recorded a decision on ${quoted ? sectionThen(quoted) : section}`;
     case 'proposal.set': return `wrote the proposal of ${section}`;
     case 'proposal.revised': return `revised the proposal of ${section}`;
     case 'rule.set': return quoted ? `set the decision rule of ${section} to ${quoted}` : `changed the decision rule of ${section}`;
@@ -108,8 +111,8 @@ export function describeLogEntry(entry: LogEntry, lookup: LogLookup, { shorten =
     }
     case 'round.revealed': {
       const round = roundOf(entry.detail);
-      if (!round) return `revealed the votes of ${section}${quoted ? `: ${quoted}` : ''}`;
-      return `revealed round ${round.number} of ${section}${round.rest ? `: ${inSentence(round.rest)}` : ''}`;
+      if (!round) return `revealed the votes of ${quoted ? sectionThen(quoted) : section}`;
+      return `revealed round ${round.number} of ${round.rest ? sectionThen(inSentence(round.rest)) : section}`;
     }
     case 'commitment.added': return quoted ? `committed to ${quoted}` : 'made a commitment';
     case 'commitment.proposed': return quoted ? `proposed to ${person(entry.to)}: ${quoted}` : `proposed a commitment to ${person(entry.to)}`;
