@@ -7,7 +7,7 @@
  * handle reorder. Screen readers hear each step with the card's and the target's names.
  */
 import { DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type Announcements, type DragEndEvent, type DragMoveEvent } from '@dnd-kit/core';
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { cardPlace } from '../actions/cardActions.js';
 import { useBoardContext } from '../hooks/boardContext.js';
 import { useRunAction } from '../hooks/useAction.js';
@@ -41,7 +41,10 @@ export function BrainstormBoard({ layout, phase }: { layout: BrainstormLayout; p
   // Cards register for drag and drop near what the board's scroller shows (useNearViewport).
   const [near] = useState(() => new NearViewportObserver());
   const boardRef = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => {
+  // After the first paint: finding the scroller reads computed styles, which in a layout effect
+  // forced the style of the whole new board before its first frame (~50 ms of a 2,000-card board's
+  // first screenful); the cards register for drag and drop a frame later.
+  useEffect(() => {
     near.attach(scrollParent(boardRef.current));
     return () => near.disconnect();
   }, [near]);
