@@ -6,7 +6,7 @@
  * document through the model's readers, no DOM.
  */
 import type * as Y from 'yjs';
-import { KIND_LABELS } from '../catalog.js';
+import { KIND_LABELS, type SectionKind } from '../catalog.js';
 import { selectLog, selectMembers, selectMeta } from '../core/readers.js';
 import { selectSections, type SectionView } from '../sections/readers.js';
 import { selectAgreement } from '../kinds/agreement/agreementReaders.js';
@@ -94,6 +94,13 @@ function agreementMarkdown(doc: Y.Doc, section: SectionView, name: Name): string
   return out;
 }
 
+/** Each kind's section body (a new kind that lacks one fails to type-check). */
+const SECTION_MARKDOWN: Readonly<Record<SectionKind, (doc: Y.Doc, section: SectionView, name: Name) => string[]>> = {
+  purpose: purposeMarkdown,
+  brainstorm: brainstormMarkdown,
+  agreement: agreementMarkdown,
+};
+
 /** The board as a Markdown document, as of `at` (ms; open leads count up to it). */
 export function exportMarkdown(doc: Y.Doc, args: { at: number }): string {
   const meta = selectMeta(doc);
@@ -107,9 +114,7 @@ export function exportMarkdown(doc: Y.Doc, args: { at: number }): string {
   for (const section of sections) {
     // Readers skip sections of unknown kinds, so every section here has a label.
     out.push('', `## ${KIND_LABELS[section.kind]}: ${mdInline(section.title)}`, '');
-    const body =
-      section.kind === 'purpose' ? purposeMarkdown(doc, section, name) : section.kind === 'brainstorm' ? brainstormMarkdown(doc, section, name) : agreementMarkdown(doc, section, name);
-    out.push(...body);
+    out.push(...SECTION_MARKDOWN[section.kind](doc, section, name));
   }
   out.push('', leadershipMarkdown(selectLeadershipSummary(doc, { until: args.at })));
   const log = selectLog(doc);
