@@ -31,11 +31,14 @@ async function settle(page: Page): Promise<void> {
   await page.evaluate(() => (window as unknown as { __renders: { reset(): void } }).__renders.reset());
 }
 
-/** What rendered since the last reset (commits; where each rendered component lies), read once the page has painted the change. */
-async function rendersAfterPaint(page: Page): Promise<{ commits: number; rendered: string[] }> {
+/** Commits since the last reset, and where each rendered component lies. */
+type Seen = { commits: number; rendered: string[] };
+
+/** What rendered since the last reset, read once the page has painted the change. */
+async function rendersAfterPaint(page: Page): Promise<Seen> {
   return page.evaluate(
     () =>
-      new Promise<{ commits: number; rendered: string[] }>((resolve) =>
+      new Promise<Seen>((resolve) =>
         requestAnimationFrame(() =>
           requestAnimationFrame(() => {
             const { commits, where } = (window as unknown as { __renders: Renders }).__renders;
