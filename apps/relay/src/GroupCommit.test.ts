@@ -1,12 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { GroupCommit, type CommitOwner } from './GroupCommit.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { batchSpacing, GroupCommit, MAX_BATCH_SPACING_MS, MIN_BATCH_SPACING_MS, type CommitOwner } from './GroupCommit.js';
 import { SqliteStore } from './store/SqliteStore.js';
 
 const dirs: string[] = [];
 afterEach(() => {
+  vi.useRealTimers();
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -16,11 +17,12 @@ function store(): SqliteStore {
   return new SqliteStore(dir);
 }
 
-/** An owner that records what it is told. */
-function owner(boardId: string) {
+/** An owner that records what it is told; its batches go to `fanOut` connections. */
+function owner(boardId: string, fanOut = 1) {
   const events: { kind: 'committed' | 'failed'; updates?: number[]; seqs?: number[] }[] = [];
   const o: CommitOwner = {
     boardId,
+    fanOut,
     committed(updates, seqs) {
       events.push({ kind: 'committed', updates: updates.map((u) => u[0] ?? -1), seqs });
     },
@@ -93,5 +95,42 @@ describe('GroupCommit', () => {
     commit.enqueue(a.o, new Uint8Array([1]));
     await commit.idle();
     expect(a.events).toEqual([{ kind: 'failed' }]);
+  });
+
+  it('spaces batches by the frames the last one sent: 4 ms for a small board, up to 16 ms for a crowd', () => {
+    expect(batchSpacing(0)).toBe(MIN_BATCH_SPACING_MS);
+    expect(batchSpacing(10)).toBe(MIN_BATCH_SPACING_MS);
+    expect(batchSpacing(50)).toBeCloseTo(8);
+    expect(batchSpacing(100)).toBe(MAX_BATCH_SPACING_MS);
+    expect(batchSpacing(5000)).toBe(MAX_BATCH_SPACING_MS);
+  });
+
+  it('sends a lone update at once and holds a stream to a crowded board until the spacing has passed', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'setImmediate', 'performance'] });
+    const s = store();
+    await s.create('crowd', new Uint8Array([0]), 1);
+    await s.create('small', new Uint8Array([0]), 1);
+    const commit = new GroupCommit(s);
+    const crowd = owner('crowd', 100);
+    commit.enqueue(crowd.o, new Uint8Array([1]));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(crowd.events).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    commit.enqueue(crowd.o, new Uint8Array([2]));
+    commit.enqueue(crowd.o, new Uint8Array([3]));
+    await vi.advanceTimersByTimeAsync(MIN_BATCH_SPACING_MS + 4);
+    expect(crowd.events).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(MAX_BATCH_SPACING_MS);
+    expect(crowd.events.map((e) => e.updates)).toEqual([[1], [2, 3]]);
+
+    // The last batch went to one connection: the next waits only the shortest spacing.
+    const small = owner('small', 1);
+    await vi.advanceTimersByTimeAsync(MAX_BATCH_SPACING_MS * 2);
+    commit.enqueue(small.o, new Uint8Array([4]));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(small.events).toHaveLength(1);
+    commit.enqueue(small.o, new Uint8Array([5]));
+    await vi.advanceTimersByTimeAsync(MIN_BATCH_SPACING_MS);
+    expect(small.events.map((e) => e.updates)).toEqual([[4], [5]]);
   });
 });

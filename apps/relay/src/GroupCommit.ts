@@ -3,9 +3,12 @@
  * store in one transaction; then each owner (a room) is told once, with all of its updates
  * from that batch in order and the seqs the store assigned them, and relays them. So an update
  * is never relayed before it is durable, and a burst costs one commit and one fan-out per room,
- * not one per update. Batches start at most every MIN_FLUSH_INTERVAL_MS: a lone update goes out
- * at once, while a steady stream is grouped into a few updates per batch (a few ms of latency
- * buys a several-fold cut in commits, frames and syscalls per reader).
+ * not one per update. A lone update goes out at once; a steady stream is grouped, each batch
+ * starting no sooner than `batchSpacing` after the previous one. That spacing grows with the
+ * frames the previous batch sent (one per connection of each room in it): a frame costs the
+ * relay about the same whatever it holds, so a board relayed to many readers gets fewer, larger
+ * frames, up to one a display frame (16 ms: no reader can show updates more often), while a
+ * small board keeps the shortest spacing (4 ms).
  *
  * A failed batch is retried once per owner, each alone, so one board the store refuses does
  * not take down the others that shared its batch; an owner whose own retry fails is told.
@@ -15,13 +18,28 @@ import type { BoardStore, BoardUpdate } from './store/BoardStore.js';
 /** Who is told about the fate of its queued updates. */
 export interface CommitOwner {
   readonly boardId: string;
+  /** How many connections a batch of this owner's is sent to (its frames per batch). */
+  readonly fanOut: number;
   /** Every update this owner queued in the batch, in queue order, now durable, with their seqs. */
   committed(updates: Uint8Array[], seqs: number[]): void;
   failed(error: unknown): void;
 }
 
 /** The shortest time between the starts of two batches. */
-export const MIN_FLUSH_INTERVAL_MS = 4;
+export const MIN_BATCH_SPACING_MS = 4;
+/** The longest: one display frame at 60 Hz. */
+export const MAX_BATCH_SPACING_MS = 16;
+/**
+ * Spacing per frame the previous batch sent. A frame to a reader costs the relay about 10 µs
+ * (its `write` and the kernel's TCP work, bench B1), so a stream's fan-out stays within about a
+ * sixteenth of a core until the spacing reaches MAX_BATCH_SPACING_MS (at 100 frames a batch).
+ */
+export const SPACING_PER_FRAME_MS = 0.16;
+
+/** The shortest time from a batch's start to the next one's, given the frames the batch sent. */
+export function batchSpacing(frames: number): number {
+  return Math.min(MAX_BATCH_SPACING_MS, Math.max(MIN_BATCH_SPACING_MS, frames * SPACING_PER_FRAME_MS));
+}
 
 interface Pending extends BoardUpdate {
   owner: CommitOwner;
@@ -33,6 +51,7 @@ export class GroupCommit {
   private scheduled = false;
   private idleWaiters: (() => void)[] = [];
   private lastFlush = -Infinity;
+  private spacing = MIN_BATCH_SPACING_MS;
 
   constructor(
     private readonly store: BoardStore,
@@ -59,7 +78,7 @@ export class GroupCommit {
       this.scheduled = false;
       void this.flush();
     };
-    const wait = this.lastFlush + MIN_FLUSH_INTERVAL_MS - performance.now();
+    const wait = this.lastFlush + this.spacing - performance.now();
     if (wait <= 0) setImmediate(run);
     else setTimeout(run, wait);
   }
@@ -80,7 +99,12 @@ export class GroupCommit {
       const started = performance.now();
       const seqs = await this.store.append(batch);
       this.observe?.(batch.length, (performance.now() - started) / 1000);
-      for (const [owner, at] of byOwner) owner.committed(at.map((i) => (batch[i] as Pending).update), at.map((i) => seqs[i] as number));
+      let frames = 0;
+      for (const [owner, at] of byOwner) {
+        frames += owner.fanOut;
+        owner.committed(at.map((i) => (batch[i] as Pending).update), at.map((i) => seqs[i] as number));
+      }
+      this.spacing = batchSpacing(frames);
     } catch (error) {
       if (byOwner.size === 1) for (const owner of byOwner.keys()) owner.failed(error ?? new Error('store append failed'));
       else for (const [owner, at] of byOwner) await this.commitAlone(owner, at.map((i) => batch[i] as Pending));

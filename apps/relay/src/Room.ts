@@ -125,6 +125,11 @@ export class Room implements MessageSink, CommitOwner {
     this.awareness.on('update', this.onAwarenessUpdate);
   }
 
+  /** CommitOwner: each batch of this room's updates is one frame to each of its connections. */
+  get fanOut(): number {
+    return this.connections.size;
+  }
+
   /** The last seq such that this room has every committed update up to it. */
   get seq(): number {
     return this.seqs.contiguous;
