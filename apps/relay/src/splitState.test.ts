@@ -79,4 +79,38 @@ describe('splitState', () => {
     for (const part of parts) Y.applyUpdate(copy, part);
     expect(copy.getText('t').toString()).toBe(doc.getText('t').toString());
   });
+
+  it('sends the rest of a struct the peer has the start of', () => {
+    const source = new Y.Doc();
+    source.clientID = 1;
+    source.getText('t').insert(0, 'hello');
+    const peer = new Y.Doc();
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(source));
+    source.getText('t').insert(5, ' world');
+    // One item in the source's store now holds all eleven characters; the peer has the first five.
+    expect(source.store.clients.get(1)).toHaveLength(1);
+    const parts = splitState(source, Y.encodeStateVector(peer), 1000);
+    expect(Y.decodeUpdate(parts[0] as Uint8Array).structs.map((s) => [s.id.clock, s.length])).toEqual([[5, 6]]);
+    for (const part of parts) Y.applyUpdate(peer, part);
+    expect(peer.getText('t').toString()).toBe('hello world');
+    expect(peer.store.pendingStructs).toBeNull();
+  });
+
+  it('sends a document holding structs that wait for missing ones whole, as one part', () => {
+    const writer = new Y.Doc();
+    writer.getText('t').insert(0, 'first');
+    const first = Y.encodeStateAsUpdate(writer);
+    writer.getText('t').insert(5, ' second');
+    const second = Y.encodeStateAsUpdate(writer, Y.encodeStateVectorFromUpdate(first));
+    const relay = new Y.Doc();
+    Y.applyUpdate(relay, second);
+    expect(relay.store.pendingStructs).not.toBeNull();
+    const parts = splitState(relay, undefined, 10);
+    expect(parts).toHaveLength(1);
+    const reader = new Y.Doc();
+    Y.applyUpdate(reader, first);
+    Y.applyUpdate(reader, parts[0] as Uint8Array);
+    expect(reader.getText('t').toString()).toBe('first second');
+  });
 });
+

@@ -15,48 +15,73 @@ import * as Y from 'yjs';
 
 type Struct = Y.Item | Y.GC;
 
-/** The structs of `update`, per client in clock order. */
-function structsByClient(update: Uint8Array): Map<number, Struct[]> {
-  const byClient = new Map<number, Struct[]>();
-  for (const struct of Y.decodeUpdate(update).structs) {
-    const list = byClient.get(struct.id.client);
-    if (list) list.push(struct);
-    else byClient.set(struct.id.client, [struct]);
-  }
-  for (const list of byClient.values()) list.sort((a, b) => a.id.clock - b.id.clock);
+/** A struct to send, and how much of its start the peer already has (non-zero only for a client's first). */
+interface Piece {
+  struct: Struct;
+  offset: number;
+}
+
+/**
+ * What the peer lacks of each client's structs, in clock order, read from the document's own
+ * struct store (no encoding and decoding of the whole state: a 5 MB board holds ~100,000 structs).
+ */
+function missingByClient(doc: Y.Doc, stateVector: Map<number, number>): Map<number, Piece[]> {
+  const byClient = new Map<number, Piece[]>();
+  doc.store.clients.forEach((structs, client) => {
+    const from = stateVector.get(client) ?? 0;
+    const last = structs[structs.length - 1];
+    if (!last || from >= last.id.clock + last.length) return;
+    const first = from > 0 ? Y.findIndexSS(structs, from) : 0;
+    const pieces: Piece[] = [];
+    for (let i = first; i < structs.length; i++) {
+      const struct = structs[i] as Struct;
+      pieces.push({ struct, offset: i === first ? from - struct.id.clock : 0 });
+    }
+    byClient.set(client, pieces);
+  });
   return byClient;
 }
 
-/** Where the struct holding `id` is: its client and index, or null when the update does not hold it (the receiver has it). */
-function locate(byClient: Map<number, Struct[]>, id: Y.ID): [number, number] | null {
+/** Where the piece holding `id` is: its client and index, or null when the peer has it already. */
+function locate(byClient: Map<number, Piece[]>, id: Y.ID): [number, number] | null {
   const list = byClient.get(id.client);
   if (!list) return null;
   let low = 0;
   let high = list.length - 1;
   while (low <= high) {
     const mid = (low + high) >> 1;
-    const struct = list[mid] as Struct;
-    if (id.clock < struct.id.clock) high = mid - 1;
+    const { struct, offset } = list[mid] as Piece;
+    if (id.clock < struct.id.clock + offset) high = mid - 1;
     else if (id.clock >= struct.id.clock + struct.length) low = mid + 1;
     else return [id.client, mid];
   }
   return null;
 }
 
-/** The ids a struct refers to, which must be integrated before it. */
-function references(struct: Struct): Y.ID[] {
-  if (!(struct instanceof Y.Item)) return [];
-  const ids: Y.ID[] = [];
-  if (struct.origin) ids.push(struct.origin);
-  if (struct.rightOrigin) ids.push(struct.rightOrigin);
-  if (struct.parent instanceof Y.ID) ids.push(struct.parent);
-  return ids;
+/** The parent a piece names when it is written without origins: an item, not a root type. */
+function parentItem(item: Y.Item): Y.ID | null {
+  const parent = item.parent;
+  if (parent instanceof Y.AbstractType) return parent._item?.id ?? null;
+  return parent instanceof Y.ID ? parent : null;
 }
 
-/** Every struct of `byClient` once, each after the structs it refers to (iterative: causal chains can be long). */
-function causalOrder(byClient: Map<number, Struct[]>): Struct[] {
+/** The first piece `piece` refers to that is still to be emitted, if any (its origins, its parent). */
+function pendingReference(byClient: Map<number, Piece[]>, emitted: Map<number, number>, { struct, offset }: Piece): [number, number] | null {
+  if (!(struct instanceof Y.Item)) return null;
+  // Written from an offset, a piece's left origin is the peer's own start of the struct.
+  const refs = [offset > 0 ? null : struct.origin, struct.rightOrigin, parentItem(struct)];
+  for (const id of refs) {
+    if (!id) continue;
+    const at = locate(byClient, id);
+    if (at && (emitted.get(at[0]) ?? 0) <= at[1]) return at;
+  }
+  return null;
+}
+
+/** Every piece of `byClient` once, each after the pieces it refers to (iterative: causal chains can be long). */
+function causalOrder(byClient: Map<number, Piece[]>): Piece[] {
   const emitted = new Map<number, number>();
-  const order: Struct[] = [];
+  const order: Piece[] = [];
   for (const [client, list] of byClient) {
     const stack: [number, number][] = [[client, list.length - 1]];
     while (stack.length > 0) {
@@ -66,10 +91,8 @@ function causalOrder(byClient: Map<number, Struct[]>): Struct[] {
         stack.pop();
         continue;
       }
-      const next = (byClient.get(c) as Struct[])[done] as Struct;
-      const missing = references(next)
-        .map((id) => locate(byClient, id))
-        .find((at): at is [number, number] => at !== null && (emitted.get(at[0]) ?? 0) <= at[1]);
+      const next = (byClient.get(c) as Piece[])[done] as Piece;
+      const missing = pendingReference(byClient, emitted, next);
       if (missing) {
         stack.push(missing);
       } else {
@@ -81,47 +104,48 @@ function causalOrder(byClient: Map<number, Struct[]>): Struct[] {
   return order;
 }
 
-/** One Yjs update (format v1) holding `runs` (per client, consecutive structs) and no deletions. */
-function encodeRuns(runs: Map<number, Struct[]>): Uint8Array {
+/** One Yjs update (format v1) holding `runs` (per client, consecutive pieces) and no deletions. */
+function encodeRuns(runs: Map<number, Piece[]>): Uint8Array {
   const encoder = new Y.UpdateEncoderV1();
   encoding.writeVarUint(encoder.restEncoder, runs.size);
-  for (const [client, structs] of runs) {
-    encoding.writeVarUint(encoder.restEncoder, structs.length);
+  for (const [client, pieces] of runs) {
+    const first = pieces[0] as Piece;
+    encoding.writeVarUint(encoder.restEncoder, pieces.length);
     encoder.writeClient(client);
-    encoding.writeVarUint(encoder.restEncoder, (structs[0] as Struct).id.clock);
-    for (const struct of structs) struct.write(encoder, 0);
+    encoding.writeVarUint(encoder.restEncoder, first.struct.id.clock + first.offset);
+    for (const { struct, offset } of pieces) struct.write(encoder, offset);
   }
   encoding.writeVarUint(encoder.restEncoder, 0); // an empty delete set
   return encoder.toUint8Array();
 }
 
-function encodedSize(struct: Struct): number {
-  const encoder = new Y.UpdateEncoderV1();
-  struct.write(encoder, 0);
-  return encoder.toUint8Array().byteLength;
-}
-
 /**
  * What a peer with `stateVector` lacks of `doc`, as updates of about `maxBytes` each (a single
  * larger struct stays whole) in causal order, the last holding only the delete set. Applied in
- * order they equal `Y.encodeStateAsUpdate(doc, stateVector)`.
+ * order they equal `Y.encodeStateAsUpdate(doc, stateVector)` (which a document holding
+ * structs that wait for missing ones gets whole, as the only part).
  */
 export function splitState(doc: Y.Doc, stateVector: Uint8Array | undefined, maxBytes: number): Uint8Array[] {
-  const byClient = structsByClient(Y.encodeStateAsUpdate(doc, stateVector));
+  // Structs waiting for ones never received are not in the store's lists: send it all as one.
+  if (doc.store.pendingStructs || doc.store.pendingDs) return [Y.encodeStateAsUpdate(doc, stateVector)];
+  const byClient = missingByClient(doc, stateVector ? Y.decodeStateVector(stateVector) : new Map());
   const parts: Uint8Array[] = [];
-  let runs = new Map<number, Struct[]>();
-  let size = 0;
-  for (const struct of causalOrder(byClient)) {
-    const bytes = encodedSize(struct) + 8;
-    if (size > 0 && size + bytes > maxBytes) {
+  let runs = new Map<number, Piece[]>();
+  // Each piece is written once into a scratch encoder to measure it (one encoder a part, not a piece).
+  let scratch = new Y.UpdateEncoderV1();
+  for (const piece of causalOrder(byClient)) {
+    const before = encoding.length(scratch.restEncoder);
+    piece.struct.write(scratch, piece.offset);
+    const size = encoding.length(scratch.restEncoder);
+    if (before > 0 && size + 8 * runs.size > maxBytes) {
       parts.push(encodeRuns(runs));
       runs = new Map();
-      size = 0;
+      scratch = new Y.UpdateEncoderV1();
+      piece.struct.write(scratch, piece.offset);
     }
-    const run = runs.get(struct.id.client);
-    if (run) run.push(struct);
-    else runs.set(struct.id.client, [struct]);
-    size += bytes;
+    const run = runs.get(piece.struct.id.client);
+    if (run) run.push(piece);
+    else runs.set(piece.struct.id.client, [piece]);
   }
   if (runs.size > 0) parts.push(encodeRuns(runs));
   // No structs (the full state vector) and every deletion.
