@@ -5,7 +5,9 @@
  *
  * Two documents: `doc` holds everything received (it turns a client's update into the diff to
  * store, and its state vector tells joiners what not to resend); `committedDoc` holds only what
- * the store has. Sync replies and snapshots are encoded from `committedDoc`, so they never carry
+ * the store has. The live `doc` is built from the committed one the first time something needs
+ * it (a client's first non-empty update, a relay-side operation, a migration): until then the two
+ * are equal, and a board that is only read (joiners of a large board, idle boards) holds one. Sync replies and snapshots are encoded from `committedDoc`, so they never carry
  * an uncommitted update and never wait for a commit (a joiner is not held up behind a steady
  * stream, whatever the store's latency); updates still in flight reach the joiner when they
  * commit, since it is already among the connections.
@@ -68,17 +70,24 @@ export interface RoomDeps {
   onBroken: (room: Room) => void;
 }
 
+/** An update with no structs and no deletions. */
+function isEmptyUpdate(update: Uint8Array): boolean {
+  return update.byteLength === 2 && update[0] === 0 && update[1] === 0;
+}
+
 /** The encoded state vector of an empty document: a joiner with nothing. */
 function isEmptyStateVector(sv: Uint8Array): boolean {
   return sv.byteLength === 1 && sv[0] === 0;
 }
 
 export class Room implements MessageSink, CommitOwner {
-  /** Everything received, committed or not. */
-  readonly doc = new Y.Doc();
+  /** Everything received, committed or not; null until first needed (see `doc`). */
+  private live: Y.Doc | null = null;
+  /** Told once the live document exists (SealedSections watches its transactions). */
+  private liveWatchers: ((doc: Y.Doc) => void)[] = [];
   /** What the store holds: the source of sync replies and snapshots. */
   private readonly committedDoc = new Y.Doc();
-  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly awareness = new awarenessProtocol.Awareness(this.committedDoc);
   readonly connections = new Set<Connection>();
   /** The board's seqs that `committedDoc` includes. */
   private readonly seqs: SeqTracker;
@@ -119,10 +128,35 @@ export class Room implements MessageSink, CommitOwner {
     // One merged update, applied once per doc: applying a long log one update at a time costs
     // far more (a few seconds for a few thousand updates), all of it before the first sync reply.
     const state = stored.updates.length === 1 ? (stored.updates[0] as Uint8Array) : Y.mergeUpdates(stored.updates);
-    for (const doc of [this.committedDoc, this.doc]) Y.applyUpdate(doc, state, STORAGE_ORIGIN);
+    Y.applyUpdate(this.committedDoc, state, STORAGE_ORIGIN);
     this.awareness.setLocalState(null);
-    this.doc.on('update', this.onDocUpdate);
     this.awareness.on('update', this.onAwarenessUpdate);
+  }
+
+  /**
+   * Everything received, committed or not: where clients' updates and relay-side operations
+   * apply. Built from the committed document on first use (equal to it until then).
+   */
+  get doc(): Y.Doc {
+    if (!this.live) {
+      const live = new Y.Doc();
+      Y.applyUpdate(live, this.fullState(), STORAGE_ORIGIN);
+      live.on('update', this.onDocUpdate);
+      this.live = live;
+      for (const watch of this.liveWatchers.splice(0)) watch(live);
+    }
+    return this.live;
+  }
+
+  /** Runs `watch` with the live document once it exists (at once if it does). */
+  onLiveDoc(watch: (doc: Y.Doc) => void): void {
+    if (this.live) watch(this.live);
+    else this.liveWatchers.push(watch);
+  }
+
+  /** Reads what the store holds, without building the live document. */
+  readCommitted<T>(read: (doc: Y.Doc) => T): T {
+    return read(this.committedDoc);
   }
 
   /** CommitOwner: each batch of this room's updates is one frame to each of its connections. */
@@ -138,7 +172,7 @@ export class Room implements MessageSink, CommitOwner {
   /** Adds a connection and starts the sync: our state vector, then everyone's presence. */
   join(connection: Connection): void {
     this.connections.add(connection);
-    connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
+    connection.send(encodeSyncStep1(Y.encodeStateVector(this.live ?? this.committedDoc)));
     if (this.awareness.getStates().size > 0) connection.send(this.presenceMessage([...this.awareness.getStates().keys()]));
   }
 
@@ -156,6 +190,8 @@ export class Room implements MessageSink, CommitOwner {
         this.replySyncStep2(connection, message.stateVector);
         return;
       case 'update':
+        // A sync step 2 with nothing in it (a new client's answer to our sync step 1).
+        if (isEmptyUpdate(message.update)) return;
         if (connection.role === 'view') {
           this.deps.metrics.droppedViewUpdates.inc();
           return;
@@ -249,10 +285,10 @@ export class Room implements MessageSink, CommitOwner {
     this.clearGapTimer();
     this.broken = true;
     if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
-    this.doc.off('update', this.onDocUpdate);
+    this.live?.off('update', this.onDocUpdate);
     this.awareness.off('update', this.onAwarenessUpdate);
     this.awareness.destroy();
-    this.doc.destroy();
+    this.live?.destroy();
     this.committedDoc.destroy();
   }
 
@@ -288,7 +324,7 @@ export class Room implements MessageSink, CommitOwner {
     if (this.broken || message.relayId === this.deps.fanout.relayId || this.seqs.covers(message.seq)) return;
     try {
       Y.applyUpdate(this.committedDoc, message.update, REMOTE_ORIGIN);
-      Y.applyUpdate(this.doc, message.update, REMOTE_ORIGIN);
+      if (this.live) Y.applyUpdate(this.live, message.update, REMOTE_ORIGIN);
     } catch (error) {
       this.deps.log.error({ err: error, boardId: this.boardId, seq: message.seq }, 'ignoring a malformed update from another relay');
       return;
@@ -340,7 +376,7 @@ export class Room implements MessageSink, CommitOwner {
     if (!found || this.broken || found.seq <= since) return;
     const update = found.updates.length === 1 ? (found.updates[0] as Uint8Array) : Y.mergeUpdates(found.updates);
     Y.applyUpdate(this.committedDoc, update, REMOTE_ORIGIN);
-    Y.applyUpdate(this.doc, update, REMOTE_ORIGIN);
+    if (this.live) Y.applyUpdate(this.live, update, REMOTE_ORIGIN);
     this.committedStateChanged();
     this.seqs.add(since + 1, found.seq);
     this.bytes += found.bytes;

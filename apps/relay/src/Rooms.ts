@@ -8,7 +8,7 @@
  * room whatever other relays published meanwhile (the room drops what the load included), so
  * no committed update can fall between the load and the subscription.
  */
-import { migrate } from '@roundtable/model';
+import { migrate, needsMigration } from '@roundtable/model';
 import type { FanoutMessage, FanoutSubscription } from './fanout/Fanout.js';
 import { Room, type RoomDeps } from './Room.js';
 
@@ -166,8 +166,11 @@ export class Rooms {
     this.subscriptions.set(room, subscription);
     // Upgrade an old board before anyone joins: the migration is a document update like any
     // other (committed, then relayed), so clients never migrate a stale copy themselves.
-    const migrated = migrate(room.doc);
-    if (migrated.from !== migrated.to) this.options.log.info({ boardId, ...migrated }, 'board migrated');
+    // (Checked on the committed document: a current board never builds its live one here.)
+    if (room.readCommitted(needsMigration)) {
+      const migrated = migrate(room.doc);
+      this.options.log.info({ boardId, ...migrated }, 'board migrated');
+    }
     // Presence is not stored: ask the relays that already have the board who is there.
     this.options.fanout.queryPresence(boardId);
     this.options.metrics.rooms.inc();

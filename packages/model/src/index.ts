@@ -26,7 +26,7 @@ export { readLogEntry, readMember, selectLog, selectMembers, selectMeta } from '
 export type { BoardMeta, MemberView } from './core/readers.js';
 export { upsertMember } from './core/members.js';
 export type { UpsertMemberArgs } from './core/members.js';
-export { migrate } from './core/migrations.js';
+export { migrate, needsMigration } from './core/migrations.js';
 export type { MigrationOutcome } from './core/migrations.js';
 export { createUndoManager, nextUndoOperation, redo, undo } from './core/undo.js';
 export type { UndoArgs } from './core/undo.js';

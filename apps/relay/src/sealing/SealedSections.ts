@@ -62,7 +62,7 @@ export class SealedSections {
 
   /** Watches a loaded room for drafts that arrive after their section's reveal (Rooms' onLoad). */
   watch(room: Room): void {
-    room.doc.on('afterTransaction', (transaction: Y.Transaction) => {
+    const onTransaction = (transaction: Y.Transaction): void => {
       if (!(transaction.origin instanceof Connection)) return;
       for (const type of transaction.changed.keys()) {
         const section = type.parent;
@@ -70,13 +70,16 @@ export class SealedSections {
         const sectionId = section.get('id');
         if (typeof section.get('revealedAt') === 'number' && type.size > 0 && typeof sectionId === 'string') this.scheduleLate(room.boardId, sectionId);
       }
-    });
+    };
+    room.onLiveDoc((doc) => doc.on('afterTransaction', onTransaction));
     // Drafts stored but not revealed when the relay stopped (a crash between the two) are revealed now.
-    room.doc.getMap('sections').forEach((section, sectionId) => {
-      if (section instanceof Y.Map && typeof section.get('revealedAt') === 'number' && (section.get('drafts') as Y.Map<unknown> | undefined)?.size) {
-        this.scheduleLate(room.boardId, sectionId);
-      }
-    });
+    room.readCommitted((doc) =>
+      doc.getMap('sections').forEach((section, sectionId) => {
+        if (section instanceof Y.Map && typeof section.get('revealedAt') === 'number' && (section.get('drafts') as Y.Map<unknown> | undefined)?.size) {
+          this.scheduleLate(room.boardId, sectionId);
+        }
+      }),
+    );
   }
 
   private scheduleLate(boardId: string, sectionId: string): void {

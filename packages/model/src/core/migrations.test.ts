@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addSection } from '../sections/agenda.js';
 import { selectSections } from '../sections/readers.js';
 import { createPeers, snapshot } from '../testing/peers.js';
-import { migrate } from './migrations.js';
+import { migrate, needsMigration } from './migrations.js';
 import { selectLog, selectMembers, selectMeta } from './readers.js';
 import { SCHEMA_VERSION } from './schema.js';
 import { createUndoManager } from './undo.js';
@@ -38,7 +38,9 @@ describe('migrate', () => {
     const doc = versionZeroBoard();
     expect(selectMeta(doc).schemaVersion).toBe(0);
     const before = content(doc);
+    expect(needsMigration(doc)).toBe(true);
     expect(migrate(doc)).toEqual({ from: 0, to: SCHEMA_VERSION });
+    expect(needsMigration(doc)).toBe(false);
     expect(selectMeta(doc)).toEqual({ schemaVersion: SCHEMA_VERSION, title: 'Untitled board', createdAt: 0, template: 'workshop' });
     expect(content(doc)).toEqual(before);
     expect(selectSections(doc).map((s) => [s.id, s.kind, s.title, s.phase])).toEqual([['s1', 'brainstorm', 'Ideas', 'write']]);
@@ -57,11 +59,13 @@ describe('migrate', () => {
 
   it('writes nothing to an empty document (a client before its first sync) or to a newer one', () => {
     const empty = new Y.Doc();
+    expect(needsMigration(empty)).toBe(false);
     expect(migrate(empty)).toEqual({ from: 0, to: 0 });
     expect(Y.encodeStateVector(empty)).toEqual(Y.encodeStateVector(new Y.Doc()));
     const newer = versionZeroBoard('From the future');
     newer.getMap('meta').set('schemaVersion', SCHEMA_VERSION + 1);
     const vector = Y.encodeStateVector(newer);
+    expect(needsMigration(newer)).toBe(false);
     expect(migrate(newer)).toEqual({ from: SCHEMA_VERSION + 1, to: SCHEMA_VERSION + 1 });
     expect(Y.encodeStateVector(newer)).toEqual(vector);
   });

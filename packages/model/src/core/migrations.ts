@@ -62,6 +62,11 @@ function isEmpty(doc: Y.Doc): boolean {
   return meta.size === 0 && sections.size === 0 && members.size === 0 && log.length === 0;
 }
 
+/** Whether `migrate` would write: a board, not empty, from before SCHEMA_VERSION. */
+export function needsMigration(doc: Y.Doc): boolean {
+  return storedVersion(doc) < SCHEMA_VERSION && !isEmpty(doc);
+}
+
 /**
  * Brings a board document to SCHEMA_VERSION in one transaction (origin LocalOrigin('migrate'),
  * never captured by undo). Writes nothing to an empty document, to one already current, or to
@@ -69,7 +74,7 @@ function isEmpty(doc: Y.Doc): boolean {
  */
 export function migrate(doc: Y.Doc): MigrationOutcome {
   const from = storedVersion(doc);
-  if (from >= SCHEMA_VERSION || isEmpty(doc)) return { from, to: from };
+  if (!needsMigration(doc)) return { from, to: from };
   doc.transact(() => {
     for (let v = from + 1; v <= SCHEMA_VERSION; v++) MIGRATIONS[v]?.(doc);
     roots(doc).meta.set('schemaVersion', SCHEMA_VERSION);
