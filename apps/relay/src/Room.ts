@@ -7,7 +7,8 @@
  * store, and its state vector tells joiners what not to resend); `committedDoc` holds only what
  * the store has. The live `doc` is built from the committed one the first time something needs
  * it (a client's first non-empty update, a relay-side operation, a migration): until then the two
- * are equal, and a board that is only read (joiners of a large board, idle boards) holds one. Sync replies and snapshots are encoded from `committedDoc`, so they never carry
+ * are equal, and a board that is only read (joiners of a large board, idle boards) holds one.
+ * Sync replies and snapshots are encoded from `committedDoc`, so they never carry
  * an uncommitted update and never wait for a commit (a joiner is not held up behind a steady
  * stream, whatever the store's latency); updates still in flight reach the joiner when they
  * commit, since it is already among the connections.
@@ -125,8 +126,8 @@ export class Room implements MessageSink, CommitOwner {
     this.bytes = stored.bytes;
     this.uncompacted = stored.updates.length - 1;
     this.seqs = new SeqTracker(stored.seq);
-    // One merged update, applied once per doc: applying a long log one update at a time costs
-    // far more (a few seconds for a few thousand updates), all of it before the first sync reply.
+    // One merged update, applied once: applying a long log one update at a time costs far more
+    // (a few seconds for a few thousand updates), all of it before the first sync reply.
     const state = stored.updates.length === 1 ? (stored.updates[0] as Uint8Array) : Y.mergeUpdates(stored.updates);
     Y.applyUpdate(this.committedDoc, state, STORAGE_ORIGIN);
     this.awareness.setLocalState(null);
