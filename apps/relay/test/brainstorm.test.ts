@@ -22,6 +22,7 @@ import {
 import { afterEach, describe, expect, it } from 'vitest';
 import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { SqliteStore } from '../src/store/SqliteStore.js';
 import { connect, removeDir, synced, tempDir, waitFor, type Board } from './harness.js';
 import { joinAs, sealerFor, sectionAction, startLoggingRelay, storedDoc, storedText } from './sealing.js';
 
@@ -216,6 +217,44 @@ describe('sealed brainstorm through the relay', () => {
     cleanups.push(() => reader.destroy());
     await synced(reader);
     expect([...selectBrainstormState(reader.doc, sectionId)!.cards.values()].map((c) => c.text)).toEqual(['Sealed before the restart']);
+  });
+
+  it('reveals, as it loads the board, a draft stored after the reveal that the relay stopped before revealing', async () => {
+    const dataDir = tempDir();
+    cleanups.push(() => removeDir(dataDir));
+    let relay = await startLoggingRelay(dataDir);
+    const board: Board = await relay.createBoard('Crash', 'workshop');
+    const writer: WebsocketProvider = connect(relay.wsUrl, board.boardId, board.editToken);
+    await synced(writer);
+    joinAs(writer.doc, ANA, 'Ana');
+    const sectionId = selectSections(writer.doc).find((s) => s.kind === 'brainstorm')!.id;
+    const column = selectBrainstormSettings(writer.doc, sectionId)!.columns[0]!.id;
+    const { seal } = await sealerFor(relay.url, board.boardId, board.editToken);
+    saveDraft(writer.doc, { sectionId, by: ANA, at: Date.now(), column, text: 'On time', seal });
+    await waitFor('the draft is stored', () => selectDraftSummary(storedDoc(dataDir, board.boardId), sectionId).drafts === 1);
+    // Ben's copy from before the reveal, where he writes offline.
+    const ben = new Y.Doc();
+    Y.applyUpdate(ben, Y.encodeStateAsUpdate(writer.doc));
+    expect(await sectionAction(relay.url, board.boardId, sectionId, 'reveal', board.editToken)).toEqual({ status: 200, body: { revealed: 1, skipped: 0 } });
+    await waitFor('the reveal is stored', () => selectDraftSummary(storedDoc(dataDir, board.boardId), sectionId).drafts === 0);
+    writer.destroy();
+    await relay.close();
+
+    // His draft reached the store, and the relay stopped before it could reveal it.
+    const before = Y.encodeStateVector(ben);
+    expect(saveDraft(ben, { sectionId, by: BEN, at: Date.now(), column, text: 'Written offline', seal }).ok).toBe(true);
+    const store = new SqliteStore(dataDir);
+    await store.append([{ boardId: board.boardId, update: Y.encodeStateAsUpdate(ben, before) }]);
+    await store.close();
+    expect(selectDraftSummary(storedDoc(dataDir, board.boardId), sectionId).drafts).toBe(1);
+
+    relay = await startLoggingRelay(dataDir);
+    cleanups.push(() => relay.close());
+    const reader = connect(relay.wsUrl, board.boardId, board.viewToken);
+    cleanups.push(() => reader.destroy());
+    await synced(reader);
+    await waitFor('the reader sees Ben\'s card', () => [...(selectBrainstormState(reader.doc, sectionId)?.cards.values() ?? [])].some((c) => c.text === 'Written offline'));
+    await waitFor('no draft left in the store', () => selectDraftSummary(storedDoc(dataDir, board.boardId), sectionId).drafts === 0);
   });
 
   it('refuses reveal and tally requests that cannot be served, with clear messages', async () => {
