@@ -54,6 +54,21 @@ async function setup() {
   return { dataDir, relay, board, peers, sectionId, column, seal };
 }
 
+/** A relay on its own data dir (to restart), a board, and Ana as its writer, with her sealer. */
+async function restartableBoard(title: string) {
+  const dataDir = tempDir();
+  cleanups.push(() => removeDir(dataDir));
+  const relay = await startLoggingRelay(dataDir);
+  const board: Board = await relay.createBoard(title, 'workshop');
+  const writer: WebsocketProvider = connect(relay.wsUrl, board.boardId, board.editToken);
+  await synced(writer);
+  joinAs(writer.doc, ANA, 'Ana');
+  const sectionId = selectSections(writer.doc).find((s) => s.kind === 'brainstorm')!.id;
+  const column = selectBrainstormSettings(writer.doc, sectionId)!.columns[0]!.id;
+  const { seal, fingerprint } = await sealerFor(relay.url, board.boardId, board.editToken);
+  return { dataDir, relay, board, writer, sectionId, column, seal, fingerprint };
+}
+
 const plainText = (doc: Y.Doc) => Buffer.from(Y.encodeStateAsUpdate(doc)).toString('latin1');
 
 function phase(doc: Y.Doc, sectionId: string, to: string, by = ANA): void {
@@ -183,16 +198,9 @@ describe('sealed brainstorm through the relay', () => {
   });
 
   it('reveals with nobody connected, after a restart with the same secret; another secret cannot open the drafts', async () => {
-    const dataDir = tempDir();
-    cleanups.push(() => removeDir(dataDir));
-    let relay = await startLoggingRelay(dataDir);
-    const board: Board = await relay.createBoard('Restart', 'workshop');
-    const writer: WebsocketProvider = connect(relay.wsUrl, board.boardId, board.editToken);
-    await synced(writer);
-    joinAs(writer.doc, ANA, 'Ana');
-    const sectionId = selectSections(writer.doc).find((s) => s.kind === 'brainstorm')!.id;
-    const column = selectBrainstormSettings(writer.doc, sectionId)!.columns[0]!.id;
-    const { seal, fingerprint } = await sealerFor(relay.url, board.boardId, board.editToken);
+    const start = await restartableBoard('Restart');
+    const { dataDir, board, writer, sectionId, column, seal, fingerprint } = start;
+    let relay = start.relay;
     saveDraft(writer.doc, { sectionId, by: ANA, at: Date.now(), column, text: 'Sealed before the restart', seal });
     await waitFor('the draft is stored', () => selectDraftSummary(storedDoc(dataDir, board.boardId), sectionId).drafts === 1);
     writer.destroy();
@@ -220,16 +228,9 @@ describe('sealed brainstorm through the relay', () => {
   });
 
   it('reveals, as it loads the board, a draft stored after the reveal that the relay stopped before revealing', async () => {
-    const dataDir = tempDir();
-    cleanups.push(() => removeDir(dataDir));
-    let relay = await startLoggingRelay(dataDir);
-    const board: Board = await relay.createBoard('Crash', 'workshop');
-    const writer: WebsocketProvider = connect(relay.wsUrl, board.boardId, board.editToken);
-    await synced(writer);
-    joinAs(writer.doc, ANA, 'Ana');
-    const sectionId = selectSections(writer.doc).find((s) => s.kind === 'brainstorm')!.id;
-    const column = selectBrainstormSettings(writer.doc, sectionId)!.columns[0]!.id;
-    const { seal } = await sealerFor(relay.url, board.boardId, board.editToken);
+    const start = await restartableBoard('Crash');
+    const { dataDir, board, writer, sectionId, column, seal } = start;
+    let relay = start.relay;
     saveDraft(writer.doc, { sectionId, by: ANA, at: Date.now(), column, text: 'On time', seal });
     await waitFor('the draft is stored', () => selectDraftSummary(storedDoc(dataDir, board.boardId), sectionId).drafts === 1);
     // Ben's copy from before the reveal, where he writes offline.
